@@ -1,0 +1,47 @@
+# One entry point for people and CI. `make serve` and `make test` work on a fresh clone.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+VENV_STAMP := $(VENV)/.installed-$(shell cat requirements.txt | md5sum | cut -c1-8)
+NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | md5sum | cut -c1-8)
+
+.PHONY: all venv node chromium validate build serve test bench clean
+
+all: build
+
+$(VENV_STAMP): requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(VENV_STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+node: $(NODE_STAMP)
+
+# Browser tests need Debian's chromium; Playwright cannot download its own browser here.
+chromium:
+	@bash scripts/ensure_chromium.sh
+
+validate: venv
+	$(PY) -m checker.corpus regulations
+
+build: venv node
+	$(PY) scripts/docs.py build
+
+serve: build
+	@echo "Serving http://127.0.0.1:8000 (Ctrl+C to stop)"
+	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory site
+
+test: venv node chromium
+	$(PY) -m pytest -q -p no:cacheprovider
+
+bench: build chromium
+	$(PY) scripts/bench_checker.py
+
+clean:
+	rm -rf site build dist
