@@ -1,0 +1,1 @@
+"""Pure-Python deadline and responsibility checker for Party coordination regulations."""

@@ -1,0 +1,214 @@
+/* Training kit (issue 6): self-check reveal and presenter navigation.
+ *
+ * Every answer, explanation and timeline is computed by the Python checker when the site is built
+ * and is already in the page; this script only shows and hides it. It holds no rule, date or
+ * calendar logic, needs no server and no Pyodide, and stores nothing (the score lives in memory).
+ * Listeners sit on `document`, so they keep working when Material's instant navigation swaps the
+ * page content; `init` is idempotent and runs again on each swap.
+ */
+(function () {
+  "use strict";
+
+  function lang() {
+    return (document.documentElement.getAttribute("lang") || "vi").slice(0, 2) === "en" ? "en" : "vi";
+  }
+
+  var TEXT = {
+    vi: { score: "Đúng {n}/{t} câu đã trả lời", right: "Đúng.", wrong: "Chưa đúng." },
+    en: { score: "{n} correct of {t} answered", right: "Correct.", wrong: "Not quite." },
+  };
+
+  function t(key, values) {
+    var s = TEXT[lang()][key];
+    Object.keys(values || {}).forEach(function (k) {
+      s = s.replace("{" + k + "}", String(values[k]));
+    });
+    return s;
+  }
+
+  /* ---------------------------------------------------------------- self-check */
+
+  function updateScore(quiz) {
+    var answered = quiz.querySelectorAll("[data-tr-question].tr-answered");
+    var right = quiz.querySelectorAll("[data-tr-question].tr-answered-right");
+    var out = quiz.querySelector("[data-tr-score]");
+    if (out) out.textContent = t("score", { n: right.length, t: answered.length });
+  }
+
+  function pick(option) {
+    var question = option.closest("[data-tr-question]");
+    if (!question || question.classList.contains("tr-answered")) return;
+    var isRight = option.getAttribute("data-correct") === "true";
+    question.classList.add("tr-answered", isRight ? "tr-answered-right" : "tr-answered-wrong");
+    option.classList.add("tr-chosen");
+    option.setAttribute("aria-pressed", "true");
+    question.querySelectorAll("[data-tr-option]").forEach(function (other) {
+      other.disabled = true;
+      if (other.getAttribute("data-correct") === "true") other.classList.add("tr-correct");
+      else if (other === option) other.classList.add("tr-wrong");
+    });
+    var verdict = question.querySelector("[data-tr-verdict]");
+    if (verdict) {
+      verdict.textContent = t(isRight ? "right" : "wrong");
+      verdict.hidden = false;
+    }
+    // The note under a wrong option says which counting mistake gives that date.
+    var note = option.querySelector("[data-tr-why]");
+    if (note && !isRight) note.hidden = false;
+    var reveal = question.querySelector("[data-tr-reveal]");
+    if (reveal) {
+      reveal.open = true;
+      reveal.classList.add("tr-revealed");
+    }
+    var quiz = question.closest("[data-tr-quiz]");
+    if (quiz) updateScore(quiz);
+  }
+
+  function resetQuiz(quiz) {
+    quiz.querySelectorAll("[data-tr-question]").forEach(function (question) {
+      question.classList.remove("tr-answered", "tr-answered-right", "tr-answered-wrong");
+      question.querySelectorAll("[data-tr-option]").forEach(function (option) {
+        option.disabled = false;
+        option.classList.remove("tr-chosen", "tr-correct", "tr-wrong");
+        option.removeAttribute("aria-pressed");
+        var note = option.querySelector("[data-tr-why]");
+        if (note) note.hidden = true;
+      });
+      var verdict = question.querySelector("[data-tr-verdict]");
+      if (verdict) verdict.hidden = true;
+      var reveal = question.querySelector("[data-tr-reveal]");
+      if (reveal) {
+        reveal.open = false;
+        reveal.classList.remove("tr-revealed");
+      }
+    });
+    updateScore(quiz);
+  }
+
+  /* ---------------------------------------------------------------- presenter */
+
+  function slides(presenter) {
+    return Array.prototype.slice.call(presenter.querySelectorAll("[data-tr-slide]"));
+  }
+
+  function currentIndex(presenter) {
+    var all = slides(presenter);
+    for (var i = 0; i < all.length; i++) if (!all[i].hidden) return i;
+    return 0;
+  }
+
+  function show(presenter, index, updateHash) {
+    var all = slides(presenter);
+    if (!all.length) return;
+    index = Math.max(0, Math.min(all.length - 1, index));
+    all.forEach(function (slide, i) {
+      slide.hidden = i !== index;
+      if (i !== index) slide.classList.remove("tr-show-answer");
+    });
+    var counter = presenter.querySelector("[data-tr-counter]");
+    if (counter) counter.textContent = index + 1 + " / " + all.length;
+    var prev = presenter.querySelector("[data-tr-prev]");
+    var next = presenter.querySelector("[data-tr-next]");
+    if (prev) prev.disabled = index === 0;
+    if (next) next.disabled = index === all.length - 1 && all[index].classList.contains("tr-show-answer");
+    if (updateHash && history.replaceState) history.replaceState(null, "", "#" + all[index].id);
+  }
+
+  function toggleAnswer(presenter, visible) {
+    var slide = slides(presenter)[currentIndex(presenter)];
+    if (!slide) return;
+    slide.classList.toggle("tr-show-answer", visible);
+    show(presenter, currentIndex(presenter), false);
+  }
+
+  // "Next" first reveals the answer of the current scenario, so the room can think before it shows.
+  function forward(presenter) {
+    var slide = slides(presenter)[currentIndex(presenter)];
+    if (slide && !slide.classList.contains("tr-show-answer")) toggleAnswer(presenter, true);
+    else show(presenter, currentIndex(presenter) + 1, true);
+  }
+
+  function backward(presenter) {
+    show(presenter, currentIndex(presenter) - 1, true);
+  }
+
+  function startPresenter(presenter) {
+    if (presenter.getAttribute("data-tr-ready") === "true") return;
+    presenter.setAttribute("data-tr-ready", "true");
+    presenter.classList.add("tr-js");
+    var all = slides(presenter);
+    var wanted = decodeURIComponent((location.hash || "").slice(1));
+    var start = 0;
+    all.forEach(function (slide, i) {
+      if (slide.id === wanted) start = i;
+    });
+    show(presenter, start, false);
+  }
+
+  function toggleFullscreen(presenter) {
+    if (document.fullscreenElement) {
+      document.exitFullscreen();
+    } else if (presenter.requestFullscreen) {
+      presenter.requestFullscreen().catch(function () {
+        document.body.classList.toggle("tr-projector");
+      });
+    } else {
+      document.body.classList.toggle("tr-projector");
+    }
+  }
+
+  /* ---------------------------------------------------------------- wiring */
+
+  function init() {
+    document.querySelectorAll("[data-tr-presenter]").forEach(startPresenter);
+    document.querySelectorAll("[data-tr-quiz]").forEach(function (quiz) {
+      quiz.classList.add("tr-js");
+      updateScore(quiz);
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target.closest("[data-tr-option], [data-tr-reset], [data-tr-prev], [data-tr-next], [data-tr-answer], [data-tr-full], [data-tr-print]");
+    if (!target) return;
+    if (target.hasAttribute("data-tr-option")) return pick(target);
+    if (target.hasAttribute("data-tr-print")) return window.print();
+    if (target.hasAttribute("data-tr-reset")) {
+      var quiz = target.closest("[data-tr-quiz]");
+      if (quiz) resetQuiz(quiz);
+      return;
+    }
+    var presenter = target.closest("[data-tr-presenter]");
+    if (!presenter) return;
+    if (target.hasAttribute("data-tr-prev")) backward(presenter);
+    else if (target.hasAttribute("data-tr-next")) forward(presenter);
+    else if (target.hasAttribute("data-tr-answer")) {
+      var slide = slides(presenter)[currentIndex(presenter)];
+      toggleAnswer(presenter, !(slide && slide.classList.contains("tr-show-answer")));
+    } else if (target.hasAttribute("data-tr-full")) toggleFullscreen(presenter);
+  });
+
+  document.addEventListener("keydown", function (event) {
+    var presenter = document.querySelector("[data-tr-presenter]");
+    if (!presenter || event.altKey || event.ctrlKey || event.metaKey) return;
+    var tag = (event.target && event.target.tagName) || "";
+    if (/^(INPUT|TEXTAREA|SELECT)$/.test(tag)) return;
+    var key = event.key;
+    // Enter and Space on a focused button already click it.
+    if ((key === "Enter" || key === " ") && /^(BUTTON|A|SUMMARY)$/.test(tag)) return;
+    if (key === "ArrowRight" || key === "PageDown" || key === " ") forward(presenter);
+    else if (key === "ArrowLeft" || key === "PageUp") backward(presenter);
+    else if (key === "Home") show(presenter, 0, true);
+    else if (key === "End") show(presenter, slides(presenter).length - 1, true);
+    else if (key === "a" || key === "A" || key === "Enter") toggleAnswer(presenter, true);
+    else if (key === "f" || key === "F") toggleFullscreen(presenter);
+    else return;
+    event.preventDefault();
+    // Material binds "n"/"p" and the arrow keys to page navigation; the presenter owns them here.
+    event.stopImmediatePropagation();
+  }, true);
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+  // Material's instant navigation replaces the content without reloading scripts.
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
+})();
