@@ -87,7 +87,7 @@ class Bi(_Model):
 
 
 def _bi_or_unknown_tag(value: Any) -> str | None:
-    if isinstance(value, dict):
+    if isinstance(value, (dict, Bi)):  # a dict when validating, a Bi when dumping
         return "mapping"
     return "literal" if isinstance(value, str) else None
 
@@ -259,3 +259,448 @@ class Term(_Model):
 
 class Glossary(_Model):
     terms: list[Term]
+
+
+# ---------------------------------------------------------------------------
+# YAML with line numbers
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """Safe loader (libyaml when present: the corpus must load in well under a second)."""
+
+
+# Dates stay strings: the corpus stores ISO text, and an impossible unquoted date such as
+# 2025-02-30 must be reported by the validator instead of crashing the YAML constructor.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class _Errors(list):
+    def add(self, path: Path | str, line: int, vi: str, en: str) -> None:
+        self.append(CorpusError(path, line, vi, en))
+
+
+def _read(path: Path, errs: _Errors) -> str | None:
+    try:
+        return unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        errs.add(path, 0, "thiếu tệp", "missing file")
+    except UnicodeDecodeError as exc:
+        errs.add(path, 0, f"tệp không phải UTF-8 ({exc.reason})", f"file is not UTF-8 ({exc.reason})")
+    return None
+
+
+def _child(node: yaml.Node, part: Any) -> tuple[yaml.Node, int] | None:
+    """The node under `part` (mapping key or list index) and the line to report for it."""
+    if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == part:
+                return value, key.start_mark.line + 1
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+        item = node.value[part]
+        return item, item.start_mark.line + 1
+    return None
+
+
+def _locate(node: yaml.Node | None, loc: tuple, missing: bool = False) -> tuple[int, str]:
+    """Line and readable field path of a pydantic error location.
+
+    Parts that match no node are union tags added by pydantic (e.g. 'within'), except the
+    last part of a 'missing' error, which names the absent field."""
+    line = node.start_mark.line + 1 if node is not None else 0
+    where = ""
+    for i, part in enumerate(loc):
+        found = _child(node, part) if node is not None else None
+        if found:
+            node, line = found
+        elif not (missing and i == len(loc) - 1):
+            continue
+        where += f"[{part}]" if isinstance(part, int) else (f".{part}" if where else str(part))
+    return line, where
+
+
+def _duplicate_keys(node: yaml.Node, path: Path, errs: _Errors) -> None:
+    # PyYAML silently keeps the last of two equal keys; an author appending entries would lose data.
+    stack, seen_nodes = [node], set()
+    while stack:
+        current = stack.pop()
+        if id(current) in seen_nodes:
+            continue
+        seen_nodes.add(id(current))
+        if isinstance(current, yaml.MappingNode):
+            keys: set[str] = set()
+            for key, value in current.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in keys:
+                        errs.add(path, key.start_mark.line + 1, f"khóa trùng lặp '{key.value}'",
+                                 f"duplicate key '{key.value}'")
+                    keys.add(key.value)
+                stack.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+
+
+def _load_yaml(path: Path, errs: _Errors) -> tuple[Any, yaml.Node | None] | None:
+    text = _read(path, errs)
+    if text is None:
+        return None
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is not None:
+            _duplicate_keys(node, path, errs)
+        return (loader.construct_document(node) if node is not None else None), node
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        context, started = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        vi = en = ""
+        if context and started and mark and started.line != mark.line:
+            # libyaml notices an unclosed bracket only on a later line: also show where it opened.
+            vi = f" ({context}, bắt đầu ở dòng {started.line + 1})"
+            en = f" ({context}, started at line {started.line + 1})"
+        errs.add(path, mark.line + 1 if mark else 0, f"YAML không hợp lệ: {problem}{vi}", f"malformed YAML: {problem}{en}")
+        return None
+    finally:
+        loader.dispose()
+
+
+_TYPE_NAMES = {
+    "string_type": ("chuỗi", "a string"),
+    "int_type": ("số nguyên", "an integer"),
+    "list_type": ("danh sách", "a list"),
+    "model_type": ("ánh xạ (mapping)", "a mapping"),
+    "model_attributes_type": ("ánh xạ (mapping)", "a mapping"),
+    "dict_type": ("ánh xạ (mapping)", "a mapping"),
+    "bi_or_unknown": ("ánh xạ {vi, en} hoặc chuỗi unknown", "a {vi, en} mapping or the string unknown"),
+}
+_YAML_TYPE_NAMES = {
+    type(None): ("rỗng (null)", "null"), bool: ("boolean", "a boolean"), int: ("số nguyên", "an integer"),
+    float: ("số thực", "a number"), str: ("chuỗi", "a string"), list: ("danh sách", "a list"),
+    dict: ("ánh xạ (mapping)", "a mapping"),
+}
+
+
+def _explain(err: dict, where: str) -> tuple[str, str]:
+    """Vietnamese and English text of one pydantic error."""
+    kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    field = where or "(gốc / root)"
+    if kind == "missing":
+        return f"thiếu trường bắt buộc '{field}'", f"missing field '{field}'"
+    if kind == "extra_forbidden":
+        return f"trường không được phép '{field}'", f"unknown field '{field}'"
+    if kind == "invalid_date":
+        return (f"ngày không hợp lệ '{value}' ở '{field}' (cần ngày có thật dạng YYYY-MM-DD hoặc unknown)",
+                f"invalid date '{value}' at '{field}' (expected a real YYYY-MM-DD date or unknown)")
+    if kind == "union_tag_not_found":
+        return f"thiếu trường bắt buộc '{field}.kind'", f"missing field '{field}.kind'"
+    if kind in ("literal_error", "union_tag_invalid"):
+        allowed = ctx.get("expected") or ctx.get("expected_tags")
+        got = ctx.get("tag", value)
+        return (f"giá trị không hợp lệ '{got}' ở '{field}', chỉ nhận: {allowed}",
+                f"invalid value '{got}' at '{field}', expected one of: {allowed}")
+    if kind in ("string_too_short", "too_short"):
+        return f"'{field}' không được để trống", f"'{field}' must not be empty"
+    if kind in _TYPE_NAMES:
+        vi, en = _TYPE_NAMES[kind]
+        got_vi, got_en = _YAML_TYPE_NAMES.get(type(value), (type(value).__name__,) * 2)
+        return (f"sai kiểu dữ liệu ở '{field}': cần {vi}, nhận {got_vi}",
+                f"wrong type at '{field}': expected {en}, got {got_en}")
+    return f"giá trị không hợp lệ ở '{field}' ({err['msg']})", f"invalid value at '{field}': {err['msg']}"
+
+
+def _load_model(path: Path, model: type[BaseModel], errs: _Errors, list_key: str | None = None):
+    """(validated model, YAML node) or None after reporting every schema error with its line."""
+    loaded = _load_yaml(path, errs)
+    if loaded is None:
+        return None
+    data, node = loaded
+    if list_key and isinstance(data, list):
+        data = {list_key: data}  # a bare list is accepted as the value of its single key
+    try:
+        return model.model_validate(data), node
+    except ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            line, where = _locate(node, err["loc"], missing=err["type"] == "missing")
+            errs.add(path, line, *_explain(err, where))
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Provision blocks (text.<lang>.md)
+
+
+def _parse_text(path: Path, errs: _Errors) -> list[tuple[str, int, str]] | None:
+    """Blocks as (id, marker line, text) in file order, after reporting every structural mistake."""
+    text = _read(path, errs)
+    if text is None:
+        return None
+    lines = text.splitlines()
+    start = 0
+    if lines and lines[0].lstrip().startswith("<!--"):
+        start = next((i + 1 for i, line in enumerate(lines) if "-->" in line), 0)
+        if not start:
+            errs.add(path, 1, "chú thích <!-- không được đóng bằng -->", "comment <!-- is never closed with -->")
+            return None
+    raw: list[tuple[str, int, list[str]]] = []
+    stray_line = 0
+    for number, line in enumerate(lines[start:], start + 1):
+        if line.startswith(":::"):
+            raw.append((line[3:].strip(), number, []))
+        elif raw:
+            raw[-1][2].append(line.rstrip())
+        elif line.strip() and not stray_line:
+            stray_line = number
+            errs.add(path, number, "có văn bản trước dấu mốc '::: <mã>' đầu tiên",
+                     "text before the first '::: <id>' marker")
+
+    all_ids = {pid for pid, _, _ in raw}
+    seen: dict[str, int] = {}
+    blocks = []
+    for pid, number, body in raw:
+        if not PROVISION_ID.fullmatch(pid):
+            errs.add(path, number, f"mã điều khoản không hợp lệ '{pid}' (xem ngữ pháp mã trong tài liệu định dạng)",
+                     f"malformed provision id '{pid}' (see the id grammar in the format reference)")
+            continue
+        parent = provision_kind_and_parent(pid)[1]
+        if pid in seen:
+            errs.add(path, number, f"mã điều khoản trùng lặp '{pid}' (đã có ở dòng {seen[pid]})",
+                     f"duplicate provision id '{pid}' (already at line {seen[pid]})")
+        elif parent and parent not in seen:
+            if parent in all_ids:
+                errs.add(path, number, f"khối cha '{parent}' phải đứng trước '{pid}'",
+                         f"parent block '{parent}' must come before '{pid}'")
+            else:
+                errs.add(path, number, f"khối cha '{parent}' của '{pid}' không tồn tại",
+                         f"parent block '{parent}' of '{pid}' does not exist")
+        seen.setdefault(pid, number)
+        content = "\n".join(body).strip("\n")
+        if not content.strip():
+            errs.add(path, number, f"khối '{pid}' trống", f"block '{pid}' is empty")
+        blocks.append((pid, number, content))
+    return blocks
+
+
+def _compare_languages(vi_path: Path, vi: list, en_path: Path, en: list, errs: _Errors) -> None:
+    """Both files must hold the same ids in the same order."""
+    vi_ids, en_ids = {b[0] for b in vi}, {b[0] for b in en}
+    for (pid, line, _), path, other, other_name in (
+        [(b, vi_path, en_ids, en_path.name) for b in vi] + [(b, en_path, vi_ids, vi_path.name) for b in en]
+    ):
+        if pid not in other:
+            errs.add(path, line, f"'{pid}' có ở {path.name} nhưng thiếu ở {other_name}",
+                     f"'{pid}' is in {path.name} but missing from {other_name}")
+    common_vi = [b for b in vi if b[0] in en_ids]
+    common_en = [b for b in en if b[0] in vi_ids]
+    for a, b in zip(common_vi, common_en):
+        if a[0] != b[0]:
+            errs.add(en_path, b[1], f"thứ tự khối khác {vi_path.name}: ở đây cần '{a[0]}' nhưng có '{b[0]}'",
+                     f"block order differs from {vi_path.name}: expected '{a[0]}' here, found '{b[0]}'")
+            break
+
+
+# ---------------------------------------------------------------------------
+# Glossary consistency
+
+
+def _glossary_matchers(terms: list[Term]) -> list[tuple[Term, re.Pattern]]:
+    # Longest first, so a longer term claims its span before the shorter terms inside it.
+    ordered = sorted(terms, key=lambda t: (-len(t.vi), t.vi))
+    return [(t, re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, t.vi.split())) + r"(?!\w)"))
+            for t in ordered]
+
+
+def _missing_terms(vi_text: str, en_text: str, matchers: list[tuple[Term, re.Pattern]]) -> list[Term]:
+    claimed: list[tuple[int, int]] = []
+    missing = []
+    en_lower = en_text.lower()
+    for term, pattern in matchers:
+        used = False
+        for match in pattern.finditer(vi_text):
+            start, end = match.span()
+            if not any(s <= start and end <= e for s, e in claimed):
+                claimed.append((start, end))
+                used = True
+        if used and term.en.lower() not in en_lower:
+            missing.append(term)
+    return missing
+
+
+# ---------------------------------------------------------------------------
+# One regulation
+
+
+def _check_references(path: Path, node, refs, known: set[str], what: tuple[str, str], errs: _Errors) -> None:
+    """Report each (loc, value) in refs whose value is not in known."""
+    for loc, value in refs:
+        if value not in known:
+            line, where = _locate(node, loc)
+            errs.add(path, line, f"{what[0]} không tồn tại '{value}' ở '{where}'",
+                     f"unknown {what[1]} '{value}' at '{where}'")
+
+
+def _check_unique(path: Path, node, items: list, key: str, what: tuple[str, str], errs: _Errors) -> None:
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if item.id in seen:
+            line, _ = _locate(node, (key, i, "id"))
+            errs.add(path, line, f"{what[0]} trùng lặp '{item.id}'", f"duplicate {what[1]} '{item.id}'")
+        seen.add(item.id)
+
+
+_PROVISION = ("điều khoản được trích dẫn", "provision")
+
+
+def _check_rules(path: Path, node, rules: Rules, provisions: set[str], errs: _Errors) -> None:
+    _check_unique(path, node, rules.parties, "parties", ("mã bên", "party id"), errs)
+    _check_unique(path, node, rules.rules, "rules", ("mã quy tắc", "rule id"), errs)
+    _check_unique(path, node, rules.events, "events", ("mã sự kiện", "event id"), errs)
+    cites, parties, rule_refs = [], [], []
+    for i, rule in enumerate(rules.rules):
+        cites += [(("rules", i, "cites", j), c) for j, c in enumerate(rule.cites)]
+        parties.append((("rules", i, "actor"), rule.actor))
+        if rule.towards is not None:
+            parties.append((("rules", i, "towards"), rule.towards))
+    for i, event in enumerate(rules.events):
+        cites += [(("events", i, "cites", j), c) for j, c in enumerate(event.cites)]
+        rule_refs += [(("events", i, "rules", j), r) for j, r in enumerate(event.rules)]
+        for k, flag in enumerate(event.flags):
+            rule_refs += [(("events", i, "flags", k, "adds_rules", j), r) for j, r in enumerate(flag.adds_rules)]
+    for i, row in enumerate(rules.matrix):
+        cites += [(("matrix", i, "cites", j), c) for j, c in enumerate(row.cites)]
+        for role in ("presides", "coordinates"):
+            parties += [(("matrix", i, role, j), p) for j, p in enumerate(getattr(row, role))]
+    for i, item in enumerate(rules.liaison):
+        cites += [(("liaison", i, "cites", j), c) for j, c in enumerate(item.cites)]
+        parties.append((("liaison", i, "party"), item.party))
+    _check_references(path, node, cites, provisions, _PROVISION, errs)
+    _check_references(path, node, parties, {p.id for p in rules.parties}, ("mã bên", "party"), errs)
+    _check_references(path, node, rule_refs, {r.id for r in rules.rules}, ("mã quy tắc", "rule"), errs)
+
+
+def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None:
+    errors_before = len(errs)
+    meta = _load_model(folder / "meta.yml", Meta, errs)
+    rules = _load_model(folder / "rules.yml", Rules, errs)
+    uncertain_path = folder / "uncertain.yml"
+    uncertain = _load_model(uncertain_path, Uncertain, errs, "readings") if uncertain_path.exists() else None
+    paths = {lang: folder / f"text.{lang}.md" for lang in LANGS}
+    texts = {lang: _parse_text(paths[lang], errs) for lang in LANGS}
+
+    if meta and meta[0].id != folder.name:
+        errs.add(folder / "meta.yml", _locate(meta[1], ("id",))[0],
+                 f"tên thư mục '{folder.name}' khác mã văn bản id '{meta[0].id}'",
+                 f"folder name '{folder.name}' differs from meta id '{meta[0].id}'")
+    if texts["vi"] is None or texts["en"] is None:
+        return None
+    _compare_languages(paths["vi"], texts["vi"], paths["en"], texts["en"], errs)
+    provision_ids = {b[0] for b in texts["vi"]}
+
+    if meta:
+        refs = [(("effect_provision",), meta[0].effect_provision)]
+        refs += [(("legal_bases", i, "provision"), b.provision) for i, b in enumerate(meta[0].legal_bases)]
+        _check_references(folder / "meta.yml", meta[1], refs, provision_ids, _PROVISION, errs)
+    if rules:
+        _check_rules(folder / "rules.yml", rules[1], rules[0], provision_ids, errs)
+    if uncertain:
+        refs = [(("readings", i, "provision"), r.provision) for i, r in enumerate(uncertain[0].readings)]
+        _check_references(uncertain_path, uncertain[1], refs, provision_ids, _PROVISION, errs)
+
+    english = {pid: (line, text) for pid, line, text in texts["en"]}
+    provisions = []
+    for pid, line_vi, text_vi in texts["vi"]:
+        line_en, text_en = english.get(pid, (0, ""))
+        for term in _missing_terms(text_vi, text_en, matchers) if line_en else ():
+            errs.add(paths["en"], line_en,
+                     f"thuật ngữ '{term.vi}' có trong bản tiếng Việt của '{pid}' nhưng bản tiếng Anh thiếu '{term.en}' "
+                     f"({GLOSSARY_FILE})",
+                     f"glossary term '{term.vi}' is in the Vietnamese text of '{pid}' but its English text lacks "
+                     f"'{term.en}' ({GLOSSARY_FILE})")
+        kind, parent = provision_kind_and_parent(pid)
+        provisions.append({"id": pid, "kind": kind, "parent": parent, "vi": text_vi, "en": text_en,
+                           "line_vi": line_vi, "line_en": line_en})
+
+    if len(errs) > errors_before:
+        return None
+    return {
+        "id": folder.name,
+        "meta": meta[0].model_dump(mode="json", by_alias=True, exclude_none=True),
+        "provisions": provisions,
+        "rules": rules[0].model_dump(mode="json", by_alias=True),
+        "uncertain_readings": uncertain[0].model_dump(mode="json")["readings"] if uncertain else [],
+    }
+
+
+# ---------------------------------------------------------------------------
+# Public API
+
+
+def validate_corpus(root: str | Path) -> tuple[dict | None, list[CorpusError]]:
+    """(compiled corpus, []) when valid, else (None, every error found sorted by file and line)."""
+    root = Path(root)
+    errs = _Errors()
+    if not root.is_dir():
+        errs.add(root, 0, "không tìm thấy thư mục kho văn bản", "corpus folder not found")
+        return None, errs
+    glossary = _load_model(root / GLOSSARY_FILE, Glossary, errs, "terms")
+    if glossary:
+        first_line: dict[str, int] = {}
+        for i, term in enumerate(glossary[0].terms):
+            line, _ = _locate(glossary[1], ("terms", i, "vi"))
+            if term.vi in first_line:
+                errs.add(root / GLOSSARY_FILE, line, f"thuật ngữ trùng lặp '{term.vi}' (đã có ở dòng {first_line[term.vi]})",
+                         f"duplicate glossary term '{term.vi}' (already at line {first_line[term.vi]})")
+            first_line.setdefault(term.vi, line)
+    matchers = _glossary_matchers(glossary[0].terms) if glossary else []
+
+    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    if not folders:
+        errs.add(root, 0, "không có thư mục văn bản nào", "no regulation folder")
+    regulations = {}
+    for folder in folders:
+        regulation = _load_regulation(folder, matchers, errs)
+        if regulation:
+            regulations[folder.name] = regulation
+
+    if errs:
+        unique = {str(e): e for e in errs}.values()  # union branches can repeat one mistake
+        return None, sorted(unique, key=lambda e: (e.path, e.line))
+    glossary_terms = [t.model_dump(mode="json", exclude_none=True) for t in glossary[0].terms]
+    return {"version": 1, "glossary": glossary_terms, "regulations": regulations}, []
+
+
+def load_corpus(root: str | Path) -> dict:
+    """The compiled corpus (plain JSON types). Raises the first CorpusError; its .errors has them all."""
+    corpus, errors = validate_corpus(root)
+    if errors:
+        errors[0].errors = errors
+        raise errors[0]
+    return corpus
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    root = args[0] if args else "regulations"
+    try:
+        corpus, errors = validate_corpus(root)
+    except Exception as exc:  # the promise is file:line messages, never a traceback
+        print(f"{root}:0: lỗi không lường trước khi đọc kho văn bản: {exc!r} / "
+              f"unexpected error while reading the corpus: {exc!r}", file=sys.stderr)
+        return 1
+    if errors:
+        for error in errors:
+            print(error, file=sys.stderr)
+        print(f"{len(errors)} lỗi / {len(errors)} error(s)", file=sys.stderr)
+        return 1
+    regulations = corpus["regulations"].values()
+    provisions = sum(len(r["provisions"]) for r in regulations)
+    rules = sum(len(r["rules"]["rules"]) for r in regulations)
+    print(f"OK: {len(regulations)} regulations, {provisions} provisions, {rules} rules "
+          f"({len(regulations)} văn bản, {provisions} điều khoản, {rules} quy tắc)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
