@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
-__all__ = ["CorpusError", "load_corpus", "validate_corpus", "main"]
+__all__ = [
+    "CorpusError", "PROVISION_ID", "load_corpus", "main", "provision_kind_and_parent", "read_blocks", "validate_corpus",
+]
 
 GLOSSARY_FILE = "glossary.yml"
 LANGS = ("vi", "en")
@@ -175,6 +177,15 @@ class AnnualBefore(_Model):
     day: Annotated[int, Field(ge=1, le=31)]
     month: Annotated[int, Field(ge=1, le=12)]
 
+    @model_validator(mode="after")
+    def _real_day(self) -> "AnnualBefore":
+        try:
+            date(2024, self.month, self.day)  # a leap year, so that 29/2 is accepted
+        except ValueError:
+            raise PydanticCustomError("invalid_date", "invalid date {value}",
+                                      {"value": f"{self.day}/{self.month}"}) from None
+        return self
+
 
 class NoFixedPeriod(_Model):
     kind: Literal["none"]
@@ -284,7 +295,7 @@ class _Errors(list):
 
 def _read(path: Path, errs: _Errors) -> str | None:
     try:
-        return unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+        return unicodedata.normalize("NFC", path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         errs.add(path, 0, "thiếu tệp", "missing file")
     except UnicodeDecodeError as exc:
@@ -376,6 +387,10 @@ _TYPE_NAMES = {
     "dict_type": ("ánh xạ (mapping)", "a mapping"),
     "bi_or_unknown": ("ánh xạ {vi, en} hoặc chuỗi unknown", "a {vi, en} mapping or the string unknown"),
 }
+_LIMITS = {
+    "greater_than": ("lớn hơn", "greater than"), "greater_than_equal": ("lớn hơn hoặc bằng", "at least"),
+    "less_than": ("nhỏ hơn", "less than"), "less_than_equal": ("nhỏ hơn hoặc bằng", "at most"),
+}
 _YAML_TYPE_NAMES = {
     type(None): ("rỗng (null)", "null"), bool: ("boolean", "a boolean"), int: ("số nguyên", "an integer"),
     float: ("số thực", "a number"), str: ("chuỗi", "a string"), list: ("danh sách", "a list"),
@@ -386,14 +401,14 @@ _YAML_TYPE_NAMES = {
 def _explain(err: dict, where: str) -> tuple[str, str]:
     """Vietnamese and English text of one pydantic error."""
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
-    field = where or "(gốc / root)"
+    field = where or "/"  # the whole file
     if kind == "missing":
         return f"thiếu trường bắt buộc '{field}'", f"missing field '{field}'"
     if kind == "extra_forbidden":
         return f"trường không được phép '{field}'", f"unknown field '{field}'"
     if kind == "invalid_date":
-        return (f"ngày không hợp lệ '{value}' ở '{field}' (cần ngày có thật dạng YYYY-MM-DD hoặc unknown)",
-                f"invalid date '{value}' at '{field}' (expected a real YYYY-MM-DD date or unknown)")
+        return (f"ngày không hợp lệ '{ctx['value']}' ở '{field}' (không có ngày này, hoặc không theo dạng YYYY-MM-DD)",
+                f"invalid date '{ctx['value']}' at '{field}' (no such day, or not in the form YYYY-MM-DD)")
     if kind == "union_tag_not_found":
         return f"thiếu trường bắt buộc '{field}.kind'", f"missing field '{field}.kind'"
     if kind in ("literal_error", "union_tag_invalid"):
@@ -401,6 +416,13 @@ def _explain(err: dict, where: str) -> tuple[str, str]:
         got = ctx.get("tag", value)
         return (f"giá trị không hợp lệ '{got}' ở '{field}', chỉ nhận: {allowed}",
                 f"invalid value '{got}' at '{field}', expected one of: {allowed}")
+    if kind in _LIMITS:
+        vi, en = _LIMITS[kind]
+        limit = next(iter(ctx.values()))
+        return f"'{field}' phải {vi} {limit} (nhận {value!r})", f"'{field}' must be {en} {limit} (got {value!r})"
+    if kind == "string_pattern_mismatch":
+        return (f"'{field}' không đúng dạng (mẫu {ctx['pattern']})",
+                f"'{field}' does not have the expected form (pattern {ctx['pattern']})")
     if kind in ("string_too_short", "too_short"):
         return f"'{field}' không được để trống", f"'{field}' must not be empty"
     if kind in _TYPE_NAMES:
@@ -478,7 +500,8 @@ def _parse_text(path: Path, errs: _Errors) -> list[tuple[str, int, str]] | None:
         seen.setdefault(pid, number)
         content = "\n".join(body).strip("\n")
         if not content.strip():
-            errs.add(path, number, f"khối '{pid}' trống", f"block '{pid}' is empty")
+            errs.add(path, number, f"khối '{pid}' trống (ghi lời của chính nó, hoặc bỏ dòng mốc)",
+                     f"block '{pid}' is empty (write its own words, or remove the marker)")
         blocks.append((pid, number, content))
     return blocks
 
@@ -486,12 +509,11 @@ def _parse_text(path: Path, errs: _Errors) -> list[tuple[str, int, str]] | None:
 def _compare_languages(vi_path: Path, vi: list, en_path: Path, en: list, errs: _Errors) -> None:
     """Both files must hold the same ids in the same order."""
     vi_ids, en_ids = {b[0] for b in vi}, {b[0] for b in en}
-    for (pid, line, _), path, other, other_name in (
-        [(b, vi_path, en_ids, en_path.name) for b in vi] + [(b, en_path, vi_ids, vi_path.name) for b in en]
-    ):
-        if pid not in other:
-            errs.add(path, line, f"'{pid}' có ở {path.name} nhưng thiếu ở {other_name}",
-                     f"'{pid}' is in {path.name} but missing from {other_name}")
+    for path, blocks, other_ids, other_name in ((vi_path, vi, en_ids, en_path.name), (en_path, en, vi_ids, vi_path.name)):
+        for pid, line, _ in blocks:
+            if pid not in other_ids:
+                errs.add(path, line, f"'{pid}' có ở {path.name} nhưng thiếu ở {other_name}",
+                         f"'{pid}' is in {path.name} but missing from {other_name}")
     common_vi = [b for b in vi if b[0] in en_ids]
     common_en = [b for b in en if b[0] in vi_ids]
     for a, b in zip(common_vi, common_en):
@@ -669,6 +691,14 @@ def validate_corpus(root: str | Path) -> tuple[dict | None, list[CorpusError]]:
         return None, sorted(unique, key=lambda e: (e.path, e.line))
     glossary_terms = [t.model_dump(mode="json", exclude_none=True) for t in glossary[0].terms]
     return {"version": 1, "glossary": glossary_terms, "regulations": regulations}, []
+
+
+def read_blocks(path: str | Path) -> tuple[list[tuple[str, int, str]], list[CorpusError]]:
+    """The (id, marker line, text) blocks of one text.<lang>.md, and the mistakes found in it.
+
+    Blocks with a malformed id are left out; the file's other blocks are still returned."""
+    errs = _Errors()
+    return _parse_text(Path(path), errs) or [], list(errs)
 
 
 def load_corpus(root: str | Path) -> dict:

@@ -6,6 +6,9 @@ It writes, all served by the site itself (no CDN):
   site/pyodide/            the Pyodide core from the pinned npm package (node_modules/pyodide)
   site/wheels/*.whl        the checker wheel and its pure-Python dependencies
   site/wheels/manifest.json  file names, sizes, sha256, and which group each wheel belongs to
+  site/wheels/runtime-core.zip, runtime-ics.zip
+                           what the browser actually unpacks: the same wheels, byte-compiled for
+                           Pyodide's Python and trimmed (scripts/bundle_runtime.mjs explains how)
   site/checker/corpus.json   the compiled corpus (checker.corpus.load_corpus) the engine reads
 
 The checker wheel is built with `python -m build` rather than pyodide-build: pyodide-build
@@ -219,12 +222,45 @@ def write_corpus(site_dir: Path) -> dict:
     return {"file": "checker/corpus.json", "size": target.stat().st_size, "sha256": _sha256(target)}
 
 
+def write_bundles(site_dir: Path, manifest: dict) -> dict:
+    """Byte-compile the wheels for Pyodide into one zip per group (scripts/bundle_runtime.mjs)."""
+    node = shutil.which("node")
+    if node is None:
+        raise RuntimeBuildError("`node` is not on PATH: Node 20 is needed to prepare the browser checker (see README)")
+    wheels_dir = site_dir / "wheels"
+    out = ROOT / "build" / "bundles"
+    shutil.rmtree(out, ignore_errors=True)
+    config = {
+        "pyodide": str(PYODIDE_SRC),
+        "wheels": [{"path": str(wheels_dir / w["file"]), "group": w["group"]} for w in manifest["wheels"]],
+        "corpus": str(site_dir / manifest["corpus"]["file"]),
+        "out": str(out),
+    }
+    config_path = ROOT / "build" / "bundle-config.json"
+    config_path.write_text(json.dumps(config, indent=1), encoding="utf-8")
+    result = subprocess.run([node, str(ROOT / "scripts" / "bundle_runtime.mjs"), str(config_path)], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeBuildError("preparing the browser bundles failed:\n" + result.stderr[-4000:])
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    bundles = {}
+    for group in sorted({w["group"] for w in manifest["wheels"]}):
+        source = out / f"{group}.zip"
+        target = wheels_dir / f"runtime-{group}.zip"
+        shutil.copy2(source, target)
+        bundles[group] = {"file": target.name, "size": target.stat().st_size, "sha256": _sha256(target),
+                          "files": report["bundles"][group]["files"]}
+    manifest["bundle_trace"] = {"scenarios": report["scenarios_traced"], "holidays_countries": report["countries"],
+                                "holidays_financial": report["financial"]}
+    return bundles
+
+
 def build_runtime(site_dir: Path) -> None:
     site_dir = Path(site_dir)
     copy_pyodide(site_dir)
     checker_wheel = build_checker_wheel()
     manifest = write_wheels(site_dir, checker_wheel, dependency_wheels(checker_wheel))
     manifest["corpus"] = write_corpus(site_dir)
+    manifest["bundles"] = write_bundles(site_dir, manifest)
     manifest["pyodide"] = json.loads((PYODIDE_SRC / "package.json").read_text(encoding="utf-8"))["version"]
     (site_dir / "wheels" / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
 

@@ -8,6 +8,11 @@
  */
 (function () {
   "use strict";
+  // Material's instant navigation runs the page's scripts again on every visit: wire listeners once.
+  if (window.trainingKit) {
+    window.trainingKit.init();
+    return;
+  }
 
   function lang() {
     return (document.documentElement.getAttribute("lang") || "vi").slice(0, 2) === "en" ? "en" : "vi";
@@ -207,8 +212,9 @@
     event.stopImmediatePropagation();
   }, true);
 
+  window.trainingKit = { init: init };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
-  // Material's instant navigation replaces the content without reloading scripts.
+  // Material signals each instant page swap on document$ too; init is idempotent.
   if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
 })();

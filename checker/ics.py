@@ -1,0 +1,93 @@
+"""iCalendar export of a check() result: one all-day event per dated obligation.
+
+The output is deterministic: the same result gives the same bytes (UIDs from the scenario and the rule,
+DTSTAMP from the scenario's date rather than the clock), so a re-import updates events instead of
+duplicating them and tests can compare files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime, timedelta, timezone
+
+from icalendar import Calendar, Event
+
+from .messages import text
+
+PRODID = "-//quy-che-phoi-hop//checker//VI-EN"
+UID_DOMAIN = "checker.quy-che-phoi-hop"
+
+
+def _uid(result: dict, obligation: dict, kind: str) -> str:
+    scenario = result["scenario"]
+    key = "|".join([scenario["regulation"], scenario["event"], scenario["date"], ",".join(scenario["flags"]),
+                    scenario["mode"], obligation["rule"], kind])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@" + UID_DOMAIN
+
+
+def _pick(value, lang: str) -> str:
+    return value[lang] if isinstance(value, dict) else ("" if value is None else str(value))
+
+
+def _description(result: dict, obligation: dict, lang: str) -> str:
+    regulation = result["regulation"]
+    reg_label = regulation["number"] or _pick(regulation["title"], lang)
+    towards = _pick(obligation["towards"]["name"], lang) if obligation["towards"] else "-"
+    description = _pick(text(
+        "ics.description",
+        action=obligation["action"],
+        actor=obligation["actor"]["name"],
+        towards=towards,
+        due=obligation["due"]["summary"],
+        citation=obligation["citation"],
+        regulation=reg_label,
+        url=obligation["citations"][0]["url"][lang] if obligation["citations"] else "",
+    ), lang)
+    if obligation["consequence"]:
+        description += "\n" + _pick(text("ics.consequence", consequence=obligation["consequence"]), lang)
+    return description
+
+
+def _event(result: dict, obligation: dict, day: str, summary_key: str, kind: str, lang: str) -> Event:
+    start = date.fromisoformat(day)
+    stamp = datetime.combine(date.fromisoformat(result["scenario"]["date"]), datetime.min.time(), tzinfo=timezone.utc)
+    event = Event()
+    event.add("uid", _uid(result, obligation, kind))
+    event.add("dtstamp", stamp)
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(days=1))
+    event.add("summary", _pick(text(summary_key, actor=obligation["actor"]["name"], action=obligation["action"]), lang))
+    event.add("description", _description(result, obligation, lang))
+    event.add("transp", "TRANSPARENT")
+    return event
+
+
+def dated_events(result: dict) -> list[tuple[dict, str, str, str]]:
+    """(obligation, day, summary key, kind) for every calendar entry a result gives."""
+    out = []
+    for obligation in result.get("obligations", []):
+        due = obligation["due"]
+        if not due["date"]:
+            continue
+        out.append((obligation, due["date"], "ics.summary", "due"))
+        last = due.get("latest_working_day")
+        if last and last != due["date"]:
+            out.append((obligation, last, "ics.summary_last_working_day", "last-working-day"))
+    return out
+
+
+def to_ics(result: dict, lang: str = "vi") -> bytes:
+    """The dated obligations of a successful check() result as an iCalendar file (bytes, UTF-8)."""
+    if lang not in ("vi", "en"):
+        lang = "vi"
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if result.get("ok"):
+        regulation = result["regulation"]
+        name = text("ics.calendar_name", regulation=regulation["number"] or regulation["title"])
+        calendar.add("x-wr-calname", name[lang])
+        for obligation, day, summary_key, kind in dated_events(result):
+            calendar.add_component(_event(result, obligation, day, summary_key, kind, lang))
+    return calendar.to_ical()

@@ -1,0 +1,669 @@
+// The checker page, main thread: reads the form, keeps the URL in step, sends scenarios to the
+// Web Worker (worker.js) that runs the Python engine, and draws what the engine returns.
+// There is no rule, date or calendar logic here. Every string that comes from the URL, the form
+// or the engine is put on the page as text (textContent), never as HTML.
+
+const container = document.getElementById("checker");
+const LANG = container.dataset.lang === "en" ? "en" : "vi";
+const ROOT = new URL(container.dataset.root || "../", location.href);
+const DEADLINES = new URL(container.dataset.deadlines || "../deadlines/", location.href).href;
+const FIELDS = ["regulation", "event", "date", "flags", "mode"];
+
+const TEXT = {
+  vi: {
+    steps: { runtime: "Môi trường Python", packages: "Bộ máy kiểm tra", corpus: "Dữ liệu quy chế", ready: "Sẵn sàng" },
+    loading: "Đang tải công cụ kiểm tra (chạy ngay trong trình duyệt, không gửi dữ liệu đi đâu)…",
+    ready: "Sẵn sàng. Kết quả cập nhật ngay khi bạn đổi dữ liệu.",
+    working: "Đang tính…",
+    noWasm: "Trình duyệt này không chạy được WebAssembly nên không dùng được công cụ kiểm tra.",
+    failed: "Không tải được công cụ kiểm tra.",
+    corpusFailed: "Không tải được dữ liệu quy chế.",
+    fallback: "Xem bảng thời hạn",
+    fallbackLead: "Bạn vẫn có thể tra các thời hạn trong",
+    needDate: "Nhập ngày để xem kết quả.",
+    scenario: "Tình huống",
+    mode: { standard: "cách tính thông thường", strict: "cách tính chặt (giữ nguyên ngày cuối)" },
+    who: "Ai thực hiện",
+    towards: "Đối với",
+    what: "Việc phải làm",
+    due: "Hạn chót",
+    noDue: "Không có hạn cố định",
+    consequence: "Hệ quả nếu không thực hiện",
+    warnings: "Lưu ý",
+    notes: "Ghi chú",
+    citations: "Căn cứ",
+    counting: "Cách đếm",
+    legend: { event: "Ngày sự kiện", counted: "Ngày được tính", weekend: "Cuối tuần", holiday: "Ngày lễ", swap: "Thứ Bảy làm bù", due: "Hạn chót" },
+    ics: "Tải lịch (.ics)",
+    icsPreparing: "Đang chuẩn bị tệp lịch…",
+    icsNone: "Không có hạn cụ thể để đưa vào lịch.",
+    print: "In kết quả",
+    copy: "Chép liên kết",
+    copied: "Đã chép liên kết.",
+    shareLabel: "Liên kết tới tình huống này",
+    obligations: "Nghĩa vụ",
+    conventions: "Quy ước tính thời hạn",
+    internal: "Công cụ gặp lỗi khi tính tình huống này.",
+  },
+  en: {
+    steps: { runtime: "Python runtime", packages: "Checker engine", corpus: "Regulation data", ready: "Ready" },
+    loading: "Loading the checker (it runs in your browser; nothing is sent anywhere)…",
+    ready: "Ready. The answer updates as soon as you change the inputs.",
+    working: "Working…",
+    noWasm: "This browser cannot run WebAssembly, so the checker cannot run here.",
+    failed: "The checker could not be loaded.",
+    corpusFailed: "The regulation data could not be loaded.",
+    fallback: "See the deadlines table",
+    fallbackLead: "You can still look the time limits up in the",
+    needDate: "Enter a date to see the answer.",
+    scenario: "Scenario",
+    mode: { standard: "standard counting", strict: "strict counting (raw last day kept)" },
+    who: "Who acts",
+    towards: "Towards",
+    what: "What",
+    due: "Due",
+    noDue: "No fixed deadline",
+    consequence: "If it is not done",
+    warnings: "Warnings",
+    notes: "Notes",
+    citations: "Sources",
+    counting: "How it was counted",
+    legend: { event: "Event day", counted: "Counted day", weekend: "Weekend", holiday: "Holiday", swap: "Worked Saturday", due: "Due date" },
+    ics: "Download calendar (.ics)",
+    icsPreparing: "Preparing the calendar file…",
+    icsNone: "No dated deadline to put in a calendar.",
+    print: "Print the answer",
+    copy: "Copy link",
+    copied: "Link copied.",
+    shareLabel: "Link to this scenario",
+    obligations: "Obligations",
+    conventions: "Counting conventions",
+    internal: "The checker failed on this scenario.",
+  },
+}[LANG];
+
+const $ = (id) => document.getElementById(id);
+const form = $("checker-form");
+const controls = {
+  regulation: $("checker-regulation"),
+  event: $("checker-event"),
+  date: $("checker-date"),
+  flags: $("checker-flags"),
+  mode: form.querySelectorAll("input[name=mode]"),
+};
+const statusLine = $("checker-status");
+const steps = $("checker-steps");
+const resultArea = $("checker-result");
+const generalError = $("checker-general-error");
+
+let corpus = null;
+let worker = null;
+let runtimeReady = false;
+let requestId = 0;
+let shownId = 0;
+let icsUrl = null;
+const state = { regulation: "", event: "", date: "", flags: [], mode: "standard" };
+window.checkerTimings = [];
+
+// ---------------------------------------------------------------- small DOM helpers (text only)
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+
+// The engine gives most human strings as {vi, en}; pick the page's language.
+function pick(value) {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string" || typeof value === "number") return String(value);
+  if (typeof value === "object") return value[LANG] ?? value.vi ?? value.en ?? "";
+  return "";
+}
+
+function linkTo(href, text) {
+  const a = el("a", null, text);
+  a.href = href;
+  return a;
+}
+
+function fallbackLink() {
+  const p = el("p", "checker-fallback");
+  p.append(`${TEXT.fallbackLead} `, linkTo(DEADLINES, TEXT.fallback.toLowerCase()), ".");
+  return p;
+}
+
+function fail(message, detail) {
+  container.classList.add("checker--failed");
+  document.body.dataset.checkerFailed = "1";
+  statusLine.textContent = "";
+  statusLine.append(el("strong", null, message));
+  if (detail) statusLine.append(" ", el("span", "checker-detail", `(${detail})`));
+  steps.hidden = true;
+  const old = container.querySelector(".checker-status-box .checker-fallback");
+  if (old) old.remove();
+  statusLine.after(fallbackLink());
+}
+
+// ---------------------------------------------------------------- progress
+function setStep(step, stepState) {
+  const item = steps.querySelector(`[data-step="${step}"]`);
+  if (!item) return;
+  item.dataset.state = stepState;
+  const order = ["runtime", "packages", "corpus", "ready"];
+  const done = order.filter((s) => steps.querySelector(`[data-step="${s}"]`)?.dataset.state === "done").length;
+  const bar = $("checker-progress");
+  if (bar) bar.value = done;
+}
+
+// ---------------------------------------------------------------- URL <-> state
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  for (const name of ["regulation", "event", "date", "mode"]) {
+    if (params.has(name)) state[name] = params.get(name);
+  }
+  if (params.has("flags")) state.flags = params.get("flags").split(",").filter((f) => f !== "");
+  return params.has("regulation") || params.has("date");
+}
+
+function writeUrl() {
+  const params = new URLSearchParams();
+  params.set("regulation", state.regulation);
+  params.set("event", state.event);
+  params.set("date", state.date);
+  if (state.flags.length) params.set("flags", state.flags.join(","));
+  params.set("mode", state.mode);
+  history.replaceState(null, "", `${location.pathname}?${params.toString()}${location.hash}`);
+  keepScenarioOnLanguageSwitch();
+  const share = $("checker-share-url");
+  if (share) share.value = location.href;
+}
+
+// The language switch must carry the scenario: the other language's checker gets the same query.
+function keepScenarioOnLanguageSwitch() {
+  for (const link of document.querySelectorAll("a[hreflang]")) {
+    const target = new URL(link.getAttribute("href"), location.href);
+    target.search = location.search;
+    target.hash = location.hash;
+    link.href = target.href;
+  }
+}
+
+// ---------------------------------------------------------------- form
+function regulations() {
+  return corpus ? Object.values(corpus.regulations || {}) : [];
+}
+
+function findRegulation(id) {
+  return regulations().find((r) => r.id === id) || null;
+}
+
+function eventsOf(regulation) {
+  return (regulation && regulation.rules && regulation.rules.events) || [];
+}
+
+function findEvent(regulation, id) {
+  return eventsOf(regulation).find((e) => e.id === id) || null;
+}
+
+function regulationLabel(regulation) {
+  const meta = regulation.meta || {};
+  const number = meta.number && meta.number !== "unknown" ? `${meta.number} · ` : "";
+  return number + (pick(meta.title) || regulation.id);
+}
+
+function fillRegulations() {
+  controls.regulation.textContent = "";
+  for (const regulation of regulations()) {
+    const option = el("option", null, regulationLabel(regulation));
+    option.value = regulation.id;
+    controls.regulation.append(option);
+  }
+}
+
+function fillEvents() {
+  controls.event.textContent = "";
+  for (const event of eventsOf(findRegulation(state.regulation))) {
+    const option = el("option", null, pick(event.label));
+    option.value = event.id;
+    controls.event.append(option);
+  }
+}
+
+function fillFlags() {
+  const box = controls.flags;
+  const list = box.querySelector(".checker-flag-list");
+  list.textContent = "";
+  const event = findEvent(findRegulation(state.regulation), state.event);
+  const flags = (event && event.flags) || [];
+  for (const flag of flags) {
+    const label = el("label", "checker-flag");
+    const input = el("input");
+    input.type = "checkbox";
+    input.name = "flag";
+    input.value = flag.id;
+    input.checked = state.flags.includes(flag.id);
+    label.append(input, " ", pick(flag.label));
+    list.append(label);
+  }
+  // Flags from the URL that this event does not have stay visible (as text) until changed.
+  for (const unknown of state.flags.filter((id) => !flags.some((f) => f.id === id))) {
+    list.append(el("span", "checker-flag checker-flag--unknown", unknown));
+  }
+  box.hidden = flags.length === 0 && !state.flags.length;
+}
+
+function describeEvent() {
+  const target = $("checker-event-means");
+  const event = findEvent(findRegulation(state.regulation), state.event);
+  target.textContent = event ? pick(event.date_means) : "";
+}
+
+// Show the state in the controls. Values the controls cannot hold (unknown ids, an impossible
+// date from the URL) stay in `state` and go to the engine, which explains what is wrong.
+function showState() {
+  controls.regulation.value = state.regulation;
+  if (controls.regulation.value !== state.regulation) controls.regulation.selectedIndex = -1;
+  fillEvents();
+  controls.event.value = state.event;
+  if (controls.event.value !== state.event) controls.event.selectedIndex = -1;
+  fillFlags();
+  describeEvent();
+  controls.date.value = state.date;
+  for (const radio of controls.mode) radio.checked = radio.value === state.mode;
+}
+
+function onFormChange(event) {
+  const target = event.target;
+  if (target === controls.regulation) {
+    state.regulation = target.value;
+    const first = eventsOf(findRegulation(state.regulation))[0];
+    if (!findEvent(findRegulation(state.regulation), state.event)) state.event = first ? first.id : "";
+    state.flags = [];
+  } else if (target === controls.event) {
+    state.event = target.value;
+    state.flags = [];
+  } else if (target === controls.date) {
+    state.date = target.value;
+  } else if (target.name === "flag") {
+    state.flags = [...controls.flags.querySelectorAll("input[name=flag]:checked")].map((i) => i.value);
+  } else if (target.name === "mode") {
+    state.mode = target.value;
+  } else {
+    return;
+  }
+  if (target !== controls.date && target.name !== "flag") showState();
+  writeUrl();
+  request();
+}
+
+// ---------------------------------------------------------------- worker
+function startWorker() {
+  if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
+    fail(TEXT.noWasm);
+    return;
+  }
+  try {
+    worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
+  } catch (error) {
+    fail(TEXT.failed, String(error.message || error));
+    return;
+  }
+  worker.onerror = (event) => {
+    event.preventDefault?.();
+    if (!runtimeReady) fail(TEXT.failed, event.message || "worker");
+  };
+  worker.onmessage = (event) => onWorkerMessage(event.data || {});
+  worker.postMessage({ type: "init", root: ROOT.href });
+}
+
+function onWorkerMessage(message) {
+  if (message.type === "progress") {
+    setStep(message.step, message.state);
+    if (message.step === "ready") {
+      runtimeReady = true;
+      steps.hidden = true;
+      statusLine.textContent = TEXT.ready;
+      container.classList.add("checker--ready");
+      document.body.dataset.checkerReady = "1";
+      performance.mark("checker-ready");
+      request();
+    }
+  } else if (message.type === "failed") {
+    fail(TEXT.failed, message.detail);
+  } else if (message.type === "result") {
+    if (message.id !== requestId) return; // an older scenario; a newer answer is coming
+    const rendered = performance.now();
+    window.checkerTimings.push({ id: message.id, sent: message.sent, rendered, workerMs: message.ms, total: rendered - message.sent });
+    shownId = message.id;
+    render(message.result);
+    document.body.dataset.checkerResult = String(message.id);
+    if (!performance.getEntriesByName("checker-first-result").length) performance.mark("checker-first-result");
+    window.dispatchEvent(new CustomEvent("checker:result", { detail: { id: message.id, ms: rendered - message.sent } }));
+  } else if (message.type === "ics") {
+    if (message.id !== shownId) return;
+    setIcs(message.text, message.state);
+    document.body.dataset.checkerIcs = String(message.id); // the worker is idle again
+  }
+}
+
+function scenario() {
+  return { regulation: state.regulation, event: state.event, date: state.date, flags: [...state.flags], mode: state.mode, lang: LANG };
+}
+
+function request() {
+  if (!corpus) return;
+  if (!runtimeReady) {
+    statusLine.dataset.waiting = "1";
+    return;
+  }
+  if (state.date === "" && !new URLSearchParams(location.search).has("date") && requestId === 0) {
+    resultArea.textContent = "";
+    resultArea.append(el("p", "checker-hint", TEXT.needDate));
+    return;
+  }
+  requestId += 1;
+  resultArea.setAttribute("aria-busy", "true");
+  worker.postMessage({ type: "check", id: requestId, scenario: scenario(), sent: performance.now() });
+}
+
+// ---------------------------------------------------------------- results
+function clearErrors() {
+  for (const field of FIELDS) {
+    const box = $(`checker-${field}-error`);
+    if (box) {
+      box.textContent = "";
+      box.hidden = true;
+    }
+    const control = field === "mode" ? $("checker-mode") : controls[field];
+    if (control && control.removeAttribute) control.removeAttribute("aria-invalid");
+  }
+  generalError.textContent = "";
+  generalError.hidden = true;
+}
+
+function showErrors(errors) {
+  for (const error of errors) {
+    const field = FIELDS.includes(error.field) ? error.field : null;
+    const box = field ? $(`checker-${field}-error`) : generalError;
+    const message = pick(error.message) || error.code || "?";
+    box.append(el("span", null, message));
+    box.hidden = false;
+    const control = field === "mode" ? $("checker-mode") : field ? controls[field] : null;
+    if (control && control.setAttribute) control.setAttribute("aria-invalid", "true");
+  }
+}
+
+function render(result) {
+  resultArea.removeAttribute("aria-busy");
+  resultArea.textContent = "";
+  clearErrors();
+  setIcs(null);
+  if (!result) {
+    generalError.append(el("span", null, TEXT.internal));
+    generalError.hidden = false;
+    return;
+  }
+  if (result.ok === false) {
+    showErrors(result.errors || []);
+    return;
+  }
+  resultArea.append(renderSummary(result));
+  for (const warning of result.warnings || []) resultArea.append(el("p", "checker-warning", pick(warning.message ?? warning)));
+  const list = el("div", "checker-cards");
+  for (const obligation of result.obligations || []) list.append(renderObligation(obligation));
+  resultArea.append(list);
+  const conventions = result.conventions || [];
+  if (conventions.length) {
+    const box = el("details", "checker-conventions");
+    box.append(el("summary", null, TEXT.conventions));
+    for (const convention of conventions) box.append(renderConvention(convention));
+    resultArea.append(box);
+  }
+  $("checker-actions").hidden = false;
+}
+
+function renderSummary(result) {
+  const box = el("div", "checker-summary");
+  const regulation = findRegulation(state.regulation);
+  const event = findEvent(regulation, state.event);
+  box.append(el("h2", null, TEXT.scenario));
+  const dl = el("dl");
+  const row = (term, value) => {
+    if (!value) return;
+    dl.append(el("dt", null, term), el("dd", null, value));
+  };
+  row(pick({ vi: "Quy chế", en: "Regulation" }), regulation ? regulationLabel(regulation) : state.regulation);
+  row(pick({ vi: "Sự kiện", en: "Event" }), event ? pick(event.label) : state.event);
+  const date = result.event_date || result.date || {};
+  row(pick({ vi: "Ngày", en: "Date" }), pick(date.label) || formatDate(date.weekday, date.display, state.date));
+  row(pick({ vi: "Cách tính", en: "Counting" }), pick(result.mode_label) || TEXT.mode[result.mode || state.mode] || state.mode);
+  box.append(dl);
+  return box;
+}
+
+function formatDate(weekday, display, iso) {
+  const day = pick(display) || iso || "";
+  const name = pick(weekday);
+  return name ? `${name}, ${day}` : day;
+}
+
+function party(value) {
+  if (!value) return "";
+  if (typeof value === "string") return value;
+  return pick(value.name) || pick(value) || value.id || "";
+}
+
+function renderObligation(obligation) {
+  const card = el("article", "checker-card");
+  card.dataset.rule = obligation.rule || obligation.id || "";
+  const due = obligation.due || {};
+  const dueIso = typeof obligation.due === "string" ? obligation.due : due.date;
+  const head = el("header", "checker-card-head");
+  head.append(el("h3", null, pick(obligation.action) || pick(obligation.what)));
+  const dueBox = el("p", "checker-due");
+  if (dueIso) {
+    dueBox.classList.add("checker-due--dated");
+    dueBox.append(el("span", "checker-due-label", TEXT.due), " ");
+    const time = el("time", "checker-due-date", formatDate(due.weekday ?? obligation.due_weekday, due.display ?? obligation.due_display, dueIso));
+    time.setAttribute("datetime", dueIso);
+    dueBox.append(time);
+  } else {
+    dueBox.append(el("span", "checker-due-label", TEXT.noDue));
+    const reason = pick(due.reason ?? obligation.no_due_reason ?? obligation.reason);
+    if (reason) dueBox.append(el("span", "checker-due-reason", ` ${reason}`));
+  }
+  head.append(dueBox);
+  card.append(head);
+
+  const dl = el("dl", "checker-facts");
+  const row = (term, value, className) => {
+    if (!value) return;
+    dl.append(el("dt", null, term), el("dd", className || null, value));
+  };
+  row(TEXT.who, party(obligation.actor));
+  row(TEXT.towards, party(obligation.towards));
+  row(TEXT.consequence, pick(obligation.consequence), "checker-consequence");
+  row(TEXT.notes, pick(obligation.notes));
+  card.append(dl);
+
+  const warnings = obligation.warnings || [];
+  if (warnings.length) {
+    const box = el("ul", "checker-card-warnings");
+    box.setAttribute("aria-label", TEXT.warnings);
+    for (const warning of warnings) box.append(el("li", "checker-warning", pick(warning.message ?? warning)));
+    card.append(box);
+  }
+
+  const counting = obligation.counting || obligation.how || null;
+  if (counting) card.append(renderCounting(counting));
+
+  const citations = obligation.citations || [];
+  if (citations.length) {
+    const box = el("p", "checker-citations");
+    box.append(el("span", "checker-citations-label", `${TEXT.citations}: `));
+    citations.forEach((citation, index) => {
+      if (index) box.append("; ");
+      box.append(renderCitation(citation));
+    });
+    card.append(box);
+  }
+  return card;
+}
+
+// A citation links to the provision's anchor on the regulation page of this language.
+function citationHref(citation) {
+  const url = pick(citation.url);
+  if (url) return new URL(url.replace(/^\//, ""), ROOT).href;
+  const prefix = LANG === "en" ? "en/" : "";
+  const provision = citation.provision || (citation.provisions || [])[0] || "";
+  return new URL(`${prefix}regulations/${encodeURIComponent(citation.regulation)}/#${encodeURIComponent(provision)}`, ROOT).href;
+}
+
+function renderCitation(citation) {
+  const a = linkTo(citationHref(citation), pick(citation.label) || pick(citation.text) || citation.provision || "?");
+  a.className = "checker-citation";
+  return a;
+}
+
+function renderConvention(convention) {
+  const p = el("p", "checker-convention", pick(convention.text ?? convention.label ?? convention));
+  for (const citation of convention.citations || []) p.append(" (", renderCitation(citation), ")");
+  return p;
+}
+
+// The calendar strip: one cell per day from the event to the due date, as the engine listed them.
+function renderCounting(counting) {
+  const box = el("details", "checker-counting");
+  box.open = true;
+  box.append(el("summary", null, TEXT.counting));
+  const method = pick(counting.method_label ?? counting.description ?? counting.method);
+  if (method) box.append(el("p", "checker-method", method));
+  const days = counting.days || [];
+  if (days.length) {
+    const strip = el("ol", "checker-strip");
+    strip.setAttribute("aria-label", TEXT.counting);
+    for (const day of days) strip.append(renderDay(day));
+    box.append(strip);
+    box.append(renderLegend());
+  }
+  return box;
+}
+
+const KIND_CLASS = {
+  event: "event", start: "event", counted: "counted", working: "counted", weekend: "weekend",
+  holiday: "holiday", swap: "swap", "worked-saturday": "swap", worked_saturday: "swap", swapped_saturday: "swap",
+  "day-off": "holiday", compensatory: "holiday", due: "due", skipped: "weekend",
+};
+
+function renderDay(day) {
+  const kind = String(day.kind || (day.counted ? "counted" : "skipped"));
+  const cell = el("li", `checker-day checker-day--${KIND_CLASS[kind] || "other"}`);
+  if (day.due || day.is_due) cell.classList.add("checker-day--due");
+  cell.dataset.date = day.date || "";
+  cell.append(el("span", "checker-day-weekday", pick(day.weekday_short ?? day.weekday)));
+  cell.append(el("span", "checker-day-date", pick(day.display_short ?? day.display) || day.date || ""));
+  if (day.ordinal || day.count) cell.append(el("span", "checker-day-count", `#${day.ordinal || day.count}`));
+  const reason = pick(day.reason ?? day.name ?? day.label);
+  if (reason) cell.append(el("span", "checker-day-reason", reason));
+  cell.title = [pick(day.weekday), pick(day.display) || day.date, reason].filter(Boolean).join(" · ");
+  return cell;
+}
+
+function renderLegend() {
+  const legend = el("ul", "checker-legend");
+  for (const [kind, label] of Object.entries(TEXT.legend)) {
+    const item = el("li", `checker-day--${kind}`);
+    item.append(el("span", "checker-legend-swatch"), label);
+    legend.append(item);
+  }
+  return legend;
+}
+
+// ---------------------------------------------------------------- actions
+function setIcs(text, icsState) {
+  const link = $("checker-ics");
+  const note = $("checker-ics-note");
+  if (icsUrl) URL.revokeObjectURL(icsUrl);
+  icsUrl = null;
+  link.removeAttribute("href");
+  link.setAttribute("aria-disabled", "true");
+  if (text === null) {
+    note.textContent = TEXT.icsPreparing;
+    return;
+  }
+  if (!text || !/BEGIN:VEVENT/.test(text)) {
+    note.textContent = icsState === "failed" ? TEXT.failed : TEXT.icsNone;
+    return;
+  }
+  icsUrl = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
+  link.href = icsUrl;
+  link.download = `${[state.regulation, state.event, state.date].join("_").replace(/[^A-Za-z0-9_-]/g, "-")}.ics`;
+  link.removeAttribute("aria-disabled");
+  note.textContent = "";
+}
+
+function setUpActions() {
+  $("checker-print").addEventListener("click", () => window.print());
+  $("checker-copy").addEventListener("click", async () => {
+    const share = $("checker-share-url");
+    share.value = location.href;
+    try {
+      await navigator.clipboard.writeText(location.href);
+    } catch {
+      share.select();
+      document.execCommand?.("copy");
+    }
+    $("checker-copy-note").textContent = TEXT.copied;
+  });
+  $("checker-ics").addEventListener("click", (event) => {
+    if (!$("checker-ics").getAttribute("href")) event.preventDefault();
+  });
+}
+
+// ---------------------------------------------------------------- start
+async function start() {
+  statusLine.textContent = TEXT.loading;
+  for (const item of steps.querySelectorAll("[data-step]")) {
+    item.querySelector(".checker-step-label").textContent = TEXT.steps[item.dataset.step];
+  }
+  steps.hidden = false;
+  startWorker(); // Python starts booting before anything else happens
+  setUpActions();
+  const fromUrl = readUrl();
+  let text;
+  try {
+    const response = await fetch(new URL("checker/corpus.json", ROOT), { cache: "no-cache" });
+    if (!response.ok) throw new Error(String(response.status));
+    text = await response.text();
+    corpus = JSON.parse(text);
+  } catch (error) {
+    fail(TEXT.corpusFailed, String(error.message || error));
+    return;
+  }
+  if (worker) worker.postMessage({ type: "corpus", text });
+  if (!fromUrl || !state.regulation) {
+    const first = regulations()[0];
+    if (!state.regulation && first) state.regulation = first.id;
+  }
+  if (!state.event) {
+    const firstEvent = eventsOf(findRegulation(state.regulation))[0];
+    if (firstEvent) state.event = firstEvent.id;
+  }
+  if (!fromUrl && !state.date) {
+    const today = new Date();
+    state.date = [today.getFullYear(), String(today.getMonth() + 1).padStart(2, "0"), String(today.getDate()).padStart(2, "0")].join("-");
+  }
+  fillRegulations();
+  showState();
+  form.addEventListener("change", onFormChange);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    request();
+  });
+  writeUrl();
+  form.classList.add("checker-form--live");
+  request();
+}
+
+start();

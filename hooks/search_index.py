@@ -1,0 +1,134 @@
+"""One search index per language, with one entry per provision and unaccented Vietnamese.
+
+mkdocs-static-i18n builds every language into one site and merges their search entries into
+/search/search_index.json. After that merge (on_post_build, priority below the plugin's -100), this
+hook rewrites the index:
+
+- it splits the entries by language: /search/search_index.json keeps the default language and
+  /<locale>/search/search_index.json gets the others (overrides/main.html points the pages of a
+  language at their own index), so a search from an English page shows English results;
+- a generated regulation page lists its provisions in its front matter (`provision_search`, written by
+  scripts/docs.py); their headings and blocks carry data-search-exclude, so Material's own entries for
+  the page keep only the rest, and each provision becomes one entry whose location is its anchor;
+- every entry gets a `folded` field (lowercase, diacritics removed, đ → d), indexed by lunr but never
+  displayed, so "phoi hop" or "15 ngay" finds "phối hợp" and "15 ngày".
+
+Anything unexpected (no i18n plugin, an index of an unknown shape, a malformed front matter entry)
+stops the build instead of silently producing a worse index.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+# page url ("regulations/x/" or "en/regulations/x/") -> provision entries of that page
+_provision_entries: dict[str, list[dict]] = {}
+
+# Material hides nothing it is not told about: `folded` must be a field of the index config to be
+# searched, with a low boost so that accented matches (in title/text) rank first.
+FOLDED_FIELD = {"boost": 1.0}
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def on_config(config):
+    # Fail at the start rather than after a full build if the setup this hook relies on is missing.
+    if "i18n" not in config.plugins or not any(n in config.plugins for n in ("material/search", "search")):
+        raise PluginError("hooks/search_index.py needs the 'search' and 'i18n' plugins in mkdocs.yml")
+    if not getattr(config.plugins["i18n"], "building", False):
+        _provision_entries.clear()  # a new build, not one of the plugin's per-language builds
+    return config
+
+
+def on_page_context(context, page, config, nav):
+    entries = page.meta.get("provision_search")
+    if entries is None:
+        return context
+    if not isinstance(entries, list):
+        raise PluginError(f"{page.file.src_uri}: provision_search must be a list")
+    built = []
+    for number, entry in enumerate(entries):
+        if not isinstance(entry, dict) or set(entry) != {"id", "title", "text"}:
+            raise PluginError(f"{page.file.src_uri}: provision_search[{number}] must have exactly id, title, text")
+        built.append({
+            "location": f"{page.url}#{entry['id']}",
+            "title": html.escape(entry["title"], quote=False),
+            "text": html.escape(entry["text"], quote=False),
+        })
+    _provision_entries[page.url] = built
+    return context
+
+
+def _with_provisions(docs: list[dict]) -> list[dict]:
+    """Insert each page's provision entries right after the page's own entries.
+
+    Material takes the first entry of a path as the page (the "article") and the rest as its
+    sections, so the page entry must stay first."""
+    out: list[dict] = []
+    pending = dict(_provision_entries)
+    for index, doc in enumerate(docs):
+        out.append(doc)
+        path = doc["location"].split("#")[0]
+        following = docs[index + 1]["location"].split("#")[0] if index + 1 < len(docs) else None
+        if path in pending and following != path:
+            out.extend(pending.pop(path))
+    if pending:
+        raise PluginError(f"search index: no page entry for {sorted(pending)}")
+    return out
+
+
+def _add_folded(doc: dict) -> dict:
+    # title and text are HTML (tags kept by Material, text escaped); the folded copy is never shown,
+    # so it is plain words.
+    plain = html.unescape(re.sub(r"<[^>]+>", " ", f"{doc.get('title', '')} {doc.get('text', '')}"))
+    folded = " ".join(fold(plain).split())
+    if folded != " ".join(plain.lower().split()):
+        doc["folded"] = folded
+    return doc
+
+
+@event_priority(-200)
+def on_post_build(config):
+    i18n = config.plugins["i18n"]
+    if not hasattr(i18n, "building") or not hasattr(i18n, "build_languages"):
+        raise PluginError("hooks/search_index.py: unsupported mkdocs-static-i18n version (no 'building')")
+    if i18n.building:
+        return  # a language built inside the plugin's loop; the merged index does not exist yet
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    try:
+        index = json.loads(path.read_text(encoding="utf-8"))
+        base_config, docs = index["config"], index["docs"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise PluginError(f"hooks/search_index.py: cannot read {path}: {error}") from None
+
+    docs = _with_provisions(docs)
+    default = i18n.default_language
+    others = [lang for lang in i18n.build_languages if lang != default]
+    by_lang: dict[str, list[dict]] = {lang: [] for lang in [default, *others]}
+    for doc in docs:
+        location = doc["location"]
+        lang = next((code for code in others if location.startswith(f"{code}/")), default)
+        if lang != default:
+            doc = {**doc, "location": location[len(lang) + 1:]}
+        by_lang[lang].append(_add_folded(doc))
+
+    for lang, lang_docs in by_lang.items():
+        lang_config = {**base_config, "fields": {**base_config["fields"], "folded": FOLDED_FIELD}}
+        # lunr's own pipelines are for English; stemming or stop words would break Vietnamese
+        # tokens, and queries end in a wildcard anyway (Material), which skips the pipeline.
+        lang_config["lang"] = ["en"]
+        lang_config["pipeline"] = ["stopWordFilter"] if lang == "en" else []
+        target = path if lang == default else Path(config.site_dir) / lang / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps({"config": lang_config, "docs": lang_docs}, ensure_ascii=False,
+                                     separators=(",", ":")), encoding="utf-8")

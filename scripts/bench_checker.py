@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Benchmark of the browser checker against Pyodide itself (issue 5), in headless Chromium.
+
+    .venv/bin/python scripts/bench_checker.py [--site site] [--runs 5] [--json build/bench.json]
+
+It serves the built site on 127.0.0.1 (its own server, a free port) and measures, `--runs` times each:
+  (a) a bare page that loads the same Pyodide core the same way (in a module Web Worker, same
+      loadPyodide options) and runs 1+1: navigation start -> "2" is back on the main thread;
+  (b) the checker page, navigation start -> the first result is drawn, for a fixed scenario;
+  (c) once loaded, a second scenario: input change -> result drawn (main thread -> worker -> back).
+Cold = a fresh browser context (no HTTP cache, no compiled-code cache); warm = the same context
+loading the page a second time. It prints the medians and the ratio b/a. Target: b/a <= 1.2, c < 50 ms.
+The bare page is written to site/bench/ for the run and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import shutil
+import statistics
+import sys
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+SCENARIO = "regulation=lao-cai-vks-xa-phuong&event=opinion-request-received&date=2025-04-25"
+# (c): dates typed one after another once the page has answered the first scenario.
+SECOND_DATES = ["2025-09-01", "2026-02-13", "2026-11-20", "2025-12-31", "2026-04-24", "2025-01-24"]
+
+BARE_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Bare Pyodide (benchmark)</title></head>
+<body><p id="out">loading</p>
+<script type="module">
+// Same loading path as the checker: a module worker imports pyodide.mjs and calls loadPyodide.
+const worker = new Worker(new URL("bare-worker.js", import.meta.url), { type: "module" });
+worker.onmessage = (event) => {
+  document.getElementById("out").textContent = event.data.result;
+  performance.mark("bare-done");
+  document.body.dataset.bareDone = event.data.result;
+};
+worker.postMessage({ root: new URL("../", location.href).href });
+</script></body></html>
+"""
+
+BARE_WORKER = """self.onmessage = async (event) => {
+  const root = event.data.root;
+  const { loadPyodide } = await import(new URL("pyodide/pyodide.mjs", root).href);
+  const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", root).href });
+  self.postMessage({ result: String(pyodide.runPython("1+1")) });
+};
+"""
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def mark_time(page, name: str) -> float:
+    return page.evaluate(f"performance.getEntriesByName({name!r})[0].startTime")
+
+
+def load_bare(page, base: str) -> float:
+    page.goto(f"{base}/bench/bare.html")
+    page.wait_for_function("document.body.dataset.bareDone === '2'", timeout=60_000)
+    return mark_time(page, "bare-done")
+
+
+def load_checker(page, base: str) -> float:
+    page.goto(f"{base}/checker/?{SCENARIO}")
+    page.wait_for_function("document.body.dataset.checkerResult || document.body.dataset.checkerFailed", timeout=60_000)
+    if page.evaluate("document.body.dataset.checkerFailed"):
+        raise SystemExit("the checker page failed to load: " + page.inner_text("#checker-status"))
+    return mark_time(page, "checker-first-result")
+
+
+def second_scenarios(page) -> list[float]:
+    # Wait until the worker is idle (the .ics part is loaded after the first answer).
+    page.wait_for_function("document.body.dataset.checkerIcs", timeout=30_000)
+    times = []
+    for date in SECOND_DATES:
+        before = page.evaluate("window.checkerTimings.length")
+        page.fill("#checker-date", date)
+        page.dispatch_event("#checker-date", "change")
+        page.wait_for_function(f"window.checkerTimings.length > {before}", timeout=10_000)
+        times.append(page.evaluate("window.checkerTimings[window.checkerTimings.length - 1].total"))
+        page.wait_for_function(f"document.body.dataset.checkerIcs === document.body.dataset.checkerResult", timeout=10_000)
+    return times
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def run(site: Path, runs: int) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    bench_dir = site / "bench"
+    bench_dir.mkdir(exist_ok=True)
+    (bench_dir / "bare.html").write_text(BARE_HTML, encoding="utf-8")
+    (bench_dir / "bare-worker.js").write_text(BARE_WORKER, encoding="utf-8")
+    server, base = serve(site)
+    samples = {"a_cold": [], "a_warm": [], "b_cold": [], "b_warm": [], "c": []}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, chromium_sandbox=False)
+            for _ in range(runs):
+                for kind, loader in (("a", load_bare), ("b", load_checker)):
+                    context = browser.new_context()
+                    page = context.new_page()
+                    samples[f"{kind}_cold"].append(loader(page, base))
+                    samples[f"{kind}_warm"].append(loader(page, base))
+                    if kind == "b":
+                        samples["c"].extend(second_scenarios(page))
+                    context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+        shutil.rmtree(bench_dir, ignore_errors=True)
+    result = {name: {"median_ms": round(median(values), 1), "samples_ms": [round(v, 1) for v in values]}
+              for name, values in samples.items()}
+    for temperature in ("cold", "warm"):
+        result[f"ratio_{temperature}"] = round(result[f"b_{temperature}"]["median_ms"] / result[f"a_{temperature}"]["median_ms"], 3)
+    result["runs"] = runs
+    result["scenario"] = SCENARIO
+    result["chromium"] = CHROMIUM
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (default: site/)")
+    parser.add_argument("--runs", type=int, default=5, help="measurements of each kind (default: 5)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
+    args = parser.parse_args(argv)
+    if not (args.site / "checker" / "index.html").exists() or not (args.site / "pyodide" / "pyodide.mjs").exists():
+        print(f"{args.site} has no checker or no Pyodide: run `make build` first", file=sys.stderr)
+        return 2
+    if not Path(CHROMIUM).exists():
+        print(f"{CHROMIUM} is missing: run `make chromium` (Debian's chromium package)", file=sys.stderr)
+        return 2
+    result = run(args.site, args.runs)
+    print(f"runs: {args.runs} of each; scenario ?{SCENARIO}")
+    print(f"{'':34}{'cold':>10}{'warm':>10}")
+    print(f"{'(a) bare Pyodide, 1+1 (ms)':34}{result['a_cold']['median_ms']:>10.0f}{result['a_warm']['median_ms']:>10.0f}")
+    print(f"{'(b) checker, first result (ms)':34}{result['b_cold']['median_ms']:>10.0f}{result['b_warm']['median_ms']:>10.0f}")
+    print(f"{'ratio b/a (target <= 1.2)':34}{result['ratio_cold']:>10.2f}{result['ratio_warm']:>10.2f}")
+    print(f"{'(c) second scenario (ms, median)':34}{result['c']['median_ms']:>10.1f}   (target < 50; {len(result['c']['samples_ms'])} samples)")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
