@@ -38,7 +38,7 @@ serve: build
 	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory site
 
 test: venv node chromium
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q
 
 bench: build chromium
 	$(PY) scripts/bench_checker.py
