@@ -37,7 +37,7 @@ def human(provision: str) -> dict:
     if not m["gach"]:
         return parent
     n = int(m["gach"])
-    return text("cite.gach", gach=n, parent=parent, ordinal={"vi": str(n), "en": ordinal_en(n)})
+    return text("cite.gach", parent=parent, ordinal={"vi": str(n), "en": ordinal_en(n)})
 
 
 def urls(regulation: str, provision: str) -> dict:

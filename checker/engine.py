@@ -90,10 +90,10 @@ def _string_field(scenario: dict, name: str, errors: list[dict], required: bool 
     value = scenario.get(name, DEFAULTS.get(name))
     if value is None:
         if required:
-            errors.append(_error(name, "missing", "error.missing", field=_field(name)))
+            errors.append(_error(name, "missing", "error.missing", name=_field(name)))
         return None
     if not isinstance(value, str):
-        errors.append(_error(name, "not_a_string", "error.not_a_string", field=_field(name)))
+        errors.append(_error(name, "not_a_string", "error.not_a_string", name=_field(name)))
         return None
     return value
 
@@ -363,7 +363,7 @@ def _obligation(rule: dict, flag: str | None, ctx: dict) -> dict:
         "consequence": rule.get("consequence"),
         "notes": rule.get("notes"),
         "warnings": warnings,
-        "citation": join([c["human"] for c in citations]),
+        "citation": join([c["human"] for c in citations], "cite.join"),
         "citations": citations,
     }
 

@@ -51,7 +51,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cite.dieu": {"vi": "Điều {dieu}", "en": "Article {dieu}"},
     "cite.khoan": {"vi": "khoản {khoan} Điều {dieu}", "en": "Article {dieu}({khoan})"},
     "cite.diem": {"vi": "điểm {diem} khoản {khoan} Điều {dieu}", "en": "Article {dieu}({khoan})({diem})"},
-    "cite.gach": {"vi": "gạch đầu dòng thứ {gach} {parent}", "en": "{parent}, {ordinal} indent"},
+    "cite.gach": {"vi": "gạch đầu dòng thứ {ordinal} {parent}", "en": "{parent}, {ordinal} indent"},
     "cite.qd_dieu": {"vi": "Điều {dieu} Quyết định", "en": "Article {dieu} of the Decision"},
     "cite.other": {"vi": "mục {provision}", "en": "item {provision}"},
     "cite.join": {"vi": "; ", "en": "; "},
@@ -286,12 +286,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Field '{value}' is not supported. Fields: {choices}.",
     },
     "error.missing": {
-        "vi": "Thiếu {field}.",
-        "en": "The {field} is missing.",
+        "vi": "Thiếu {name}.",
+        "en": "The {name} is missing.",
     },
     "error.not_a_string": {
-        "vi": "{field} phải là một chuỗi ký tự.",
-        "en": "The {field} must be a string.",
+        "vi": "Giá trị {name} phải là một chuỗi ký tự.",
+        "en": "The {name} must be a string.",
     },
     "error.bad_corpus": {
         "vi": "Dữ liệu kho văn bản không dùng được: {detail}.",
@@ -373,8 +373,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.flags": {"vi": "Cờ", "en": "Flags"},
     "cli.mode": {"vi": "Chế độ", "en": "Mode"},
     "cli.obligations": {"vi": "NGHĨA VỤ", "en": "OBLIGATIONS"},
-    "cli.actor": {"vi": "Chủ thể", "en": "Who"},
-    "cli.towards": {"vi": "Đối với", "en": "Towards"},
     "cli.action": {"vi": "Việc phải làm", "en": "What"},
     "cli.counting": {"vi": "Cách tính", "en": "How it was counted"},
     "cli.consequence": {"vi": "Hậu quả", "en": "Consequence"},
@@ -387,7 +385,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.coordinates": {"vi": "Phối hợp", "en": "Coordinates"},
     "cli.nobody": {"vi": "(văn bản không nêu)", "en": "(not stated by the text)"},
     "cli.liaison": {"vi": "ĐẦU MỐI", "en": "FOCAL POINTS"},
-    "cli.none": {"vi": "không có", "en": "none"},
     "cli.status.event": {"vi": "ngày sự kiện, không tính", "en": "event day, not counted"},
     "cli.status.reference": {"vi": "ngày mốc, không tính", "en": "reference day, not counted"},
     "cli.status.counted": {"vi": "tính", "en": "counted"},
@@ -494,6 +491,6 @@ def placeholders(template: str) -> set[str]:
     return {field.split(".")[0].split("[")[0] for _, field, _, _ in string.Formatter().parse(template) if field}
 
 
-def join(parts: list[dict], separator_key: str = "cite.join") -> dict:
+def join(parts: list[dict], separator_key: str) -> dict:
     sep = MESSAGES[separator_key]
     return {lang: sep[lang].join(p[lang] for p in parts) for lang in LANGS}

@@ -34,6 +34,9 @@ _provision_entries: dict[str, list[dict]] = {}
 # Material hides nothing it is not told about: `folded` must be a field of the index config to be
 # searched, with a low boost so that accented matches (in title/text) rank first.
 FOLDED_FIELD = {"boost": 1.0}
+# Material scores without length normalisation (b = 0), so a long page section that repeats a word
+# outranks the short provision that says it; provisions are what readers search for.
+PROVISION_BOOST = 4
 
 
 def fold(text: str) -> str:
@@ -64,6 +67,7 @@ def on_page_context(context, page, config, nav):
             "location": f"{page.url}#{entry['id']}",
             "title": html.escape(entry["title"], quote=False),
             "text": html.escape(entry["text"], quote=False),
+            "boost": PROVISION_BOOST,
         })
     _provision_entries[page.url] = built
     return context

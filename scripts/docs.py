@@ -104,6 +104,7 @@ T = {
     "rule": ("Quy tắc", "Rule"),
     "rule_title": ("Quy tắc máy đọc rút từ điều khoản trên", "Machine-readable rule drawn from the provision above"),
     "consequence": ("Hệ quả", "Consequence"),
+    "rule_details": ("Chi tiết quy tắc", "Rule details"),
     "notes": ("Ghi chú", "Notes"),
     "try": ("Thử tính hạn", "Try it"),
     "try_title": ("Mở công cụ tính hạn với tình huống này", "Open the deadline checker with this scenario"),
@@ -224,11 +225,12 @@ def _point_letter(code: str) -> str:
 
 
 FRONT_NAMES = {
-    "tieu-de": ("phần đầu", "heading"),
-    "can-cu": ("phần căn cứ", "preamble"),
-    "ban-hanh": ("câu ban hành", "enacting formula"),
-    "noi-nhan": ("nơi nhận", "recipients"),
-    "chu-ky": ("phần ký", "signature block"),
+    # id stem: (vi, en, vi with a number, en with a number)
+    "tieu-de": ("phần đầu", "heading", None, None),
+    "can-cu": ("phần căn cứ", "preamble", "căn cứ thứ {n}", "legal basis {n}"),
+    "ban-hanh": ("câu ban hành", "enacting formula", None, None),
+    "noi-nhan": ("nơi nhận", "recipients", "nơi nhận thứ {n}", "recipient {n}"),
+    "chu-ky": ("phần ký", "signature block", None, None),
 }
 
 
@@ -259,10 +261,12 @@ def citation(pid: str, lang: str) -> str:
         return text + of_decision + (f", indent {dash}" if dash else "")
     match = re.fullmatch(r"(tieu-de|can-cu|ban-hanh|noi-nhan|chu-ky)(?:-(\d+))?", base)
     if match:
-        name = FRONT_NAMES[match[1]][0 if vi else 1]
-        if match[2]:
-            name += f", mục {match[2]}" if vi else f", item {match[2]}"
-        return name + of_decision
+        names = FRONT_NAMES[match[1]]
+        name = names[(2 if match[2] else 0) + (0 if vi else 1)]
+        if name is None:
+            raise BuildError(f"không biết cách trích dẫn mã điều khoản '{pid}'", f"cannot cite provision id '{pid}'")
+        name = name.format(n=match[2])
+        return name + ((" của Quyết định" if vi else " of the Decision") if decision else "")
     raise BuildError(f"không biết cách trích dẫn mã điều khoản '{pid}'", f"cannot cite provision id '{pid}'")
 
 
@@ -528,23 +532,24 @@ def _front_matter(data: dict) -> str:
 
 
 def rule_html(ctx: Context, reg: dict, rule: dict, page: str, lang: str) -> str:
+    """The rule drawn from a provision, right after it: one line, details folded away."""
     timing = rule["timing"]
     actor = ctx.party_name(reg, rule["actor"], lang)
     towards = f" → {esc(ctx.party_name(reg, rule['towards'], lang))}" if rule.get("towards") else ""
     head = (f'<span class="rule-badge" title="{esc(t("rule_title", lang))}">{esc(t("rule", lang))}</span> '
-            f'<strong>{esc(actor)}</strong>{towards}: <span class="rule-timing">{esc(timing_text(timing, lang))}</span>')
-    parts = [f'<p class="rule-head">{head}</p>', f'<p class="rule-action">{esc(rule["action"][lang])}</p>']
-    extra = []
-    if timing["kind"] in ("none", "periodic"):
-        extra.append(esc(bi(timing["reason"], lang)))
+            f'<strong>{esc(actor)}</strong>{towards}: <span class="rule-timing">{esc(timing_text(timing, lang))}</span>'
+            f' {ctx.try_link(reg, rule["id"], page, lang)}')
+    parts = [f'<p class="rule-head">{head}</p>']
     if rule.get("consequence"):
-        extra.append(f'<strong>{esc(t("consequence", lang))}:</strong> {esc(rule["consequence"][lang])}')
+        parts.append(f'<p class="rule-more"><strong>{esc(t("consequence", lang))}:</strong> '
+                     f'{esc(rule["consequence"][lang])}</p>')
+    details = [f'<p><strong>{esc(t("col_what", lang))}:</strong> {esc(rule["action"][lang])}</p>']
+    if timing["kind"] in ("none", "periodic"):
+        details.append(f"<p>{esc(bi(timing['reason'], lang))}</p>")
     if rule.get("notes"):
-        extra.append(f'<strong>{esc(t("notes", lang))}:</strong> {esc(rule["notes"][lang])}')
-    for line in extra:
-        parts.append(f'<p class="rule-more">{line}</p>')
-    tail = ctx.try_link(reg, rule["id"], page, lang)
-    parts.append(f'<p class="rule-id"><code>{esc(rule["id"])}</code> {tail}</p>')
+        details.append(f'<p><strong>{esc(t("notes", lang))}:</strong> {esc(rule["notes"][lang])}</p>')
+    details.append(f'<p class="rule-id"><code>{esc(rule["id"])}</code></p>')
+    parts.append(f'<details><summary>{esc(t("rule_details", lang))}</summary>{"".join(details)}</details>')
     return f'<aside class="rule" id="{esc(rule["id"])}" data-search-exclude="">{"".join(parts)}</aside>'
 
 
@@ -565,7 +570,7 @@ def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
     search_entries = []
     out: list[str] = []
     title = bi(meta["title"], lang)
-    out.append(f"# {md_inline(title)}\n")
+    out.append(f"# {md_inline(title)} {{ .reg-title }}\n")
     out.append(f'!!! warning "{t("not_official_title", lang)}"\n    {esc(t("not_official", lang))} '
                f'[{t("method_link", lang)}](../method.md)\n')
 
@@ -622,20 +627,26 @@ def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
     if uncertain:
         out.append(f"## {md_inline(t('sec_uncertain', lang))} {{ #sec-uncertain }}\n")
         out.append(f"{esc(t('uncertain_note', lang))}\n")
+        with_alternatives = any(reading.get("alternatives") for reading in uncertain)
+        columns = ["uncertain_where", "uncertain_ocr", "uncertain_reading"]
+        columns += ["uncertain_alternatives"] if with_alternatives else []
+        columns += ["uncertain_note_col"]
         rows = []
         for number, reading in enumerate(uncertain, 1):
-            note = esc(reading["note"][lang]) if reading.get("note") else ""
-            alternatives = ", ".join(esc(a) for a in reading.get("alternatives", []))
-            rows.append(
-                f'<tr id="ocr-{number}"><td data-label="{esc(t("uncertain_where", lang))}">'
-                f'<a href="#{esc(reading["provision"])}">{esc(capitalize(citation(reading["provision"], lang)))}</a></td>'
-                f'<td data-label="{esc(t("uncertain_ocr", lang))}"><code>{esc(reading["ocr"])}</code></td>'
-                f'<td data-label="{esc(t("uncertain_reading", lang))}" lang="vi">{esc(reading["reading"])}</td>'
-                f'<td data-label="{esc(t("uncertain_alternatives", lang))}">{alternatives}</td>'
-                f'<td data-label="{esc(t("uncertain_note_col", lang))}">{note}</td></tr>')
-        head = "".join(f"<th>{esc(t(k, lang))}</th>" for k in
-                       ("uncertain_where", "uncertain_ocr", "uncertain_reading", "uncertain_alternatives", "uncertain_note_col"))
-        out.append(f'<table class="cards uncertain"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>\n')
+            cells = {
+                "uncertain_where": f'<a href="#{esc(reading["provision"])}">'
+                                   f'{esc(capitalize(citation(reading["provision"], lang)))}</a>',
+                # The scan's garbled characters stay out of the search index.
+                "uncertain_ocr": f'<code data-search-exclude="">{esc(reading["ocr"])}</code>',
+                "uncertain_reading": f'<span lang="vi">{esc(reading["reading"])}</span>',
+                "uncertain_alternatives": ", ".join(esc(a) for a in reading.get("alternatives", [])),
+                "uncertain_note_col": esc(reading["note"][lang]) if reading.get("note") else "",
+            }
+            rows.append(f'<tr id="ocr-{number}">' + "\n".join(
+                f'<td data-label="{esc(t(key, lang))}">{cells[key]}</td>' for key in columns) + "</tr>")
+        head = "".join(f"<th>{esc(t(key, lang))}</th>" for key in columns)
+        out.append(f'<table class="cards uncertain"><thead><tr>{head}</tr></thead><tbody>'
+                   + "\n".join(rows) + "</tbody></table>\n")
 
     # Full text
     has_decision = any(p["id"].startswith("qd-") for p in provisions)
@@ -657,12 +668,18 @@ def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
             if kind == "chuong":
                 heading = md_inline(lines[0]) + "".join(
                     f' <span class="chuong-name">{md_inline(line)}</span>' for line in lines[1:])
-                out.append(f'## {heading}{marks} {{ #{pid} .prov .prov-chuong data-search-exclude="" }}\n')
+                out.append(f'## {heading} {{ #{pid} .prov .prov-chuong data-search-exclude="" }}\n')
+                if marks:
+                    out.append(f'<p class="ocr-marks" data-search-exclude="">{marks.strip()}</p>\n')
                 search_entries.append({"id": pid, "title": " ".join(lines), "text": ""})
             else:
                 head, _, rest = text.strip().partition("\n")
-                out.append(f'### {md_inline(head.strip())}{marks} {{ #{pid} .prov .prov-dieu data-search-exclude="" }}\n')
+                out.append(f'### {md_inline(head.strip())} {{ #{pid} .prov .prov-dieu data-search-exclude="" }}\n')
                 lead = paragraphs_html(rest, lang, pid, ids) if rest.strip() else []
+                if marks and lead:
+                    lead[-1] += marks
+                elif marks:
+                    lead = [f'<span class="ocr-marks">{marks.strip()}</span>']  # no lead-in text to attach to
                 if lead:
                     out.append(f'<div class="prov-lead" data-search-exclude="">'
                                + "".join(f"<p>{p}</p>" for p in lead) + "</div>\n")

@@ -33,7 +33,7 @@ const TEXT = {
     notes: "Ghi chú",
     citations: "Căn cứ",
     counting: "Cách đếm",
-    legend: { event: "Ngày sự kiện", counted: "Ngày được tính", weekend: "Cuối tuần", holiday: "Ngày lễ", swap: "Thứ Bảy làm bù", due: "Hạn chót" },
+    legend: { event: "Ngày sự kiện / ngày mốc", counted: "Ngày được tính", weekend: "Cuối tuần", holiday: "Nghỉ lễ, tết, nghỉ hoán đổi", swap: "Thứ Bảy làm bù", due: "Hạn chót" },
     ics: "Tải lịch (.ics)",
     icsPreparing: "Đang chuẩn bị tệp lịch…",
     icsNone: "Không có hạn cụ thể để đưa vào lịch.",
@@ -44,6 +44,14 @@ const TEXT = {
     obligations: "Nghĩa vụ",
     conventions: "Quy ước tính thời hạn",
     internal: "Công cụ gặp lỗi khi tính tình huống này.",
+    regulationTerm: "Quy chế", eventTerm: "Sự kiện", dateTerm: "Ngày", dateMeansTerm: "Ngày này là",
+    flagsTerm: "Tình tiết", modeTerm: "Cách tính",
+    addedByFlag: "Áp dụng do tình tiết đã chọn",
+    lastWorkingDay: "ngày làm việc cuối cùng",
+    roles: "Ai chủ trì, ai phối hợp", presides: "Chủ trì", coordinates: "Phối hợp", liaison: "Đầu mối liên hệ",
+    dayNumber: "ngày",
+    status: { event: "ngày sự kiện", reference: "ngày mốc", skipped: "không tính", moved: "dời tới", working: "ngày làm việc" },
+    marks: { due: "HẠN CHÓT", raw_end: "ngày cuối của thời hạn", last_working_day: "ngày làm việc cuối cùng" },
   },
   en: {
     steps: { runtime: "Python runtime", packages: "Checker engine", corpus: "Regulation data", ready: "Ready" },
@@ -68,7 +76,7 @@ const TEXT = {
     notes: "Notes",
     citations: "Sources",
     counting: "How it was counted",
-    legend: { event: "Event day", counted: "Counted day", weekend: "Weekend", holiday: "Holiday", swap: "Worked Saturday", due: "Due date" },
+    legend: { event: "Event or reference day", counted: "Counted day", weekend: "Weekend", holiday: "Holiday or swapped day off", swap: "Worked Saturday", due: "Due date" },
     ics: "Download calendar (.ics)",
     icsPreparing: "Preparing the calendar file…",
     icsNone: "No dated deadline to put in a calendar.",
@@ -79,6 +87,14 @@ const TEXT = {
     obligations: "Obligations",
     conventions: "Counting conventions",
     internal: "The checker failed on this scenario.",
+    regulationTerm: "Regulation", eventTerm: "Event", dateTerm: "Date", dateMeansTerm: "This date is",
+    flagsTerm: "Circumstances", modeTerm: "Counting",
+    addedByFlag: "Applies because of the circumstance chosen",
+    lastWorkingDay: "last working day",
+    roles: "Who presides, who coordinates", presides: "Presides", coordinates: "Coordinates", liaison: "Liaison",
+    dayNumber: "day",
+    status: { event: "event day", reference: "reference day", skipped: "not counted", moved: "moved to", working: "working day" },
+    marks: { due: "DUE", raw_end: "last day of the period", last_working_day: "last working day" },
   },
 }[LANG];
 
@@ -410,13 +426,17 @@ function render(result) {
   }
   resultArea.append(renderSummary(result));
   for (const warning of result.warnings || []) resultArea.append(el("p", "checker-warning", pick(warning.message ?? warning)));
+  const obligations = result.obligations || [];
+  resultArea.append(el("h2", null, `${TEXT.obligations} (${obligations.length})`));
   const list = el("div", "checker-cards");
-  for (const obligation of result.obligations || []) list.append(renderObligation(obligation));
+  for (const obligation of obligations) list.append(renderObligation(obligation));
   resultArea.append(list);
+  const roles = renderResponsibilities(result);
+  if (roles) resultArea.append(roles);
   const conventions = result.conventions || [];
   if (conventions.length) {
-    const box = el("details", "checker-conventions");
-    box.append(el("summary", null, TEXT.conventions));
+    const box = el("section", "checker-conventions");
+    box.append(el("h2", null, TEXT.conventions));
     for (const convention of conventions) box.append(renderConvention(convention));
     resultArea.append(box);
   }
@@ -425,54 +445,72 @@ function render(result) {
 
 function renderSummary(result) {
   const box = el("div", "checker-summary");
-  const regulation = findRegulation(state.regulation);
-  const event = findEvent(regulation, state.event);
   box.append(el("h2", null, TEXT.scenario));
   const dl = el("dl");
   const row = (term, value) => {
     if (!value) return;
     dl.append(el("dt", null, term), el("dd", null, value));
   };
-  row(pick({ vi: "Quy chế", en: "Regulation" }), regulation ? regulationLabel(regulation) : state.regulation);
-  row(pick({ vi: "Sự kiện", en: "Event" }), event ? pick(event.label) : state.event);
-  const date = result.event_date || result.date || {};
-  row(pick({ vi: "Ngày", en: "Date" }), pick(date.label) || formatDate(date.weekday, date.display, state.date));
-  row(pick({ vi: "Cách tính", en: "Counting" }), pick(result.mode_label) || TEXT.mode[result.mode || state.mode] || state.mode);
+  const regulation = result.regulation || {};
+  const event = result.event || {};
+  row(TEXT.regulationTerm, [regulation.number, pick(regulation.title)].filter(Boolean).join(" · "));
+  row(TEXT.eventTerm, pick(event.label));
+  if (event.day) row(TEXT.dateTerm, dayText(event.day));
+  row(TEXT.dateMeansTerm, pick(event.date_means));
+  const flags = (event.flags || []).map((flag) => pick(flag.label)).join("; ");
+  row(TEXT.flagsTerm, flags);
+  row(TEXT.modeTerm, pick(result.mode_label));
   box.append(dl);
   return box;
 }
 
-function formatDate(weekday, display, iso) {
-  const day = pick(display) || iso || "";
-  const name = pick(weekday);
-  return name ? `${name}, ${day}` : day;
+// "2025-05-06" -> "06/05/2025" on the Vietnamese page (ISO stays on the English page, where
+// 06/05 would be ambiguous): only the order of the characters changes; weekday names and every
+// date the answer holds were computed in Python.
+function isoToDisplay(iso) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
+  if (!match || LANG === "en") return String(iso || "");
+  return `${match[3]}/${match[2]}/${match[1]}`;
+}
+
+function isoToShort(iso) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
+  if (!match) return String(iso || "");
+  return LANG === "en" ? `${match[2]}-${match[3]}` : `${match[3]}/${match[2]}`;
+}
+
+function dayText(day) {
+  const name = pick(day.weekday);
+  const reason = pick(day.reason);
+  return `${name ? name + ", " : ""}${isoToDisplay(day.date)}${reason ? ` (${reason})` : ""}`;
 }
 
 function party(value) {
   if (!value) return "";
   if (typeof value === "string") return value;
-  return pick(value.name) || pick(value) || value.id || "";
+  return pick(value.name) || value.id || "";
 }
 
 function renderObligation(obligation) {
   const card = el("article", "checker-card");
-  card.dataset.rule = obligation.rule || obligation.id || "";
+  card.dataset.rule = obligation.rule || "";
   const due = obligation.due || {};
-  const dueIso = typeof obligation.due === "string" ? obligation.due : due.date;
   const head = el("header", "checker-card-head");
-  head.append(el("h3", null, pick(obligation.action) || pick(obligation.what)));
+  head.append(el("h3", null, pick(obligation.action)));
+  if (obligation.added_by_flag) head.append(el("p", "checker-tag", TEXT.addedByFlag));
   const dueBox = el("p", "checker-due");
-  if (dueIso) {
+  if (due.date) {
+    // The sentence (weekday, date, last working day) is the engine's, in the page's language.
     dueBox.classList.add("checker-due--dated");
-    dueBox.append(el("span", "checker-due-label", TEXT.due), " ");
-    const time = el("time", "checker-due-date", formatDate(due.weekday ?? obligation.due_weekday, due.display ?? obligation.due_display, dueIso));
-    time.setAttribute("datetime", dueIso);
+    const time = el("time", "checker-due-date", pick(due.summary));
+    time.setAttribute("datetime", due.date);
     dueBox.append(time);
   } else {
     dueBox.append(el("span", "checker-due-label", TEXT.noDue));
-    const reason = pick(due.reason ?? obligation.no_due_reason ?? obligation.reason);
+    const reason = pick(due.reason);
     if (reason) dueBox.append(el("span", "checker-due-reason", ` ${reason}`));
   }
+  dueBox.title = pick(due.summary);
   head.append(dueBox);
   card.append(head);
 
@@ -495,50 +533,89 @@ function renderObligation(obligation) {
     card.append(box);
   }
 
-  const counting = obligation.counting || obligation.how || null;
-  if (counting) card.append(renderCounting(counting));
-
-  const citations = obligation.citations || [];
-  if (citations.length) {
-    const box = el("p", "checker-citations");
-    box.append(el("span", "checker-citations-label", `${TEXT.citations}: `));
-    citations.forEach((citation, index) => {
-      if (index) box.append("; ");
-      box.append(renderCitation(citation));
-    });
-    card.append(box);
-  }
+  if (obligation.counting) card.append(renderCounting(obligation.counting));
+  card.append(renderCitations(obligation.citations || []));
   return card;
 }
 
-// A citation links to the provision's anchor on the regulation page of this language.
+function renderCitations(citations, label = TEXT.citations) {
+  const box = el("p", "checker-citations");
+  if (!citations.length) return box;
+  box.append(el("span", "checker-citations-label", `${label}: `));
+  citations.forEach((citation, index) => {
+    if (index) box.append("; ");
+    box.append(renderCitation(citation));
+  });
+  return box;
+}
+
+// A citation links to the provision's anchor on the regulation page of this language. The engine
+// gives site-absolute paths; they are resolved against the site root so a site served from a
+// sub-folder still works.
 function citationHref(citation) {
   const url = pick(citation.url);
   if (url) return new URL(url.replace(/^\//, ""), ROOT).href;
   const prefix = LANG === "en" ? "en/" : "";
-  const provision = citation.provision || (citation.provisions || [])[0] || "";
-  return new URL(`${prefix}regulations/${encodeURIComponent(citation.regulation)}/#${encodeURIComponent(provision)}`, ROOT).href;
+  return new URL(`${prefix}regulations/${encodeURIComponent(citation.regulation)}/#${encodeURIComponent(citation.provision || "")}`, ROOT).href;
 }
 
 function renderCitation(citation) {
-  const a = linkTo(citationHref(citation), pick(citation.label) || pick(citation.text) || citation.provision || "?");
+  const a = linkTo(citationHref(citation), pick(citation.human) || citation.provision || "?");
   a.className = "checker-citation";
+  a.dataset.provision = citation.provision || "";
   return a;
 }
 
+function renderResponsibilities(result) {
+  const items = result.responsibilities || [];
+  const liaison = result.liaison || [];
+  if (!items.length && !liaison.length) return null;
+  const box = el("section", "checker-roles");
+  if (items.length) {
+    box.append(el("h2", null, TEXT.roles));
+    const list = el("ul", "checker-role-list");
+    for (const item of items) {
+      const li = el("li");
+      li.append(el("strong", null, pick(item.area)));
+      const presides = (item.presides || []).map(party).join("; ");
+      const coordinates = (item.coordinates || []).map(party).join("; ");
+      if (presides) li.append(el("div", null, `${TEXT.presides}: ${presides}`));
+      if (coordinates) li.append(el("div", null, `${TEXT.coordinates}: ${coordinates}`));
+      li.append(renderCitations(item.citations || []));
+      list.append(li);
+    }
+    box.append(list);
+  }
+  if (liaison.length) {
+    box.append(el("h2", null, TEXT.liaison));
+    const list = el("ul", "checker-role-list");
+    for (const item of liaison) {
+      const li = el("li");
+      li.append(el("strong", null, party(item.party)));
+      li.append(el("div", null, pick(item.office)));
+      li.append(renderCitations(item.citations || []));
+      list.append(li);
+    }
+    box.append(list);
+  }
+  return box;
+}
+
 function renderConvention(convention) {
-  const p = el("p", "checker-convention", pick(convention.text ?? convention.label ?? convention));
-  for (const citation of convention.citations || []) p.append(" (", renderCitation(citation), ")");
+  const p = el("p", "checker-convention", pick(convention.text));
+  const source = pick(convention.source);
+  if (source) p.append(el("span", "checker-convention-source", ` (${source})`));
   return p;
 }
 
-// The calendar strip: one cell per day from the event to the due date, as the engine listed them.
+// The calendar strip: one cell per day from the event to the due date, as the engine listed them
+// (status: event, reference, counted, skipped, moved, working; kind: working, weekend, holiday,
+// swap_workday, swap_day_off; marks: due, raw_end, last_working_day).
 function renderCounting(counting) {
-  const box = el("details", "checker-counting");
-  box.open = true;
-  box.append(el("summary", null, TEXT.counting));
-  const method = pick(counting.method_label ?? counting.description ?? counting.method);
-  if (method) box.append(el("p", "checker-method", method));
+  const box = el("div", "checker-counting");
+  box.append(el("h4", "checker-counting-title", `${TEXT.counting}: ${pick(counting.label)}`));
+  const explanation = pick(counting.explanation);
+  if (explanation) box.append(el("p", "checker-method", explanation));
   const days = counting.days || [];
   if (days.length) {
     const strip = el("ol", "checker-strip");
@@ -550,23 +627,31 @@ function renderCounting(counting) {
   return box;
 }
 
-const KIND_CLASS = {
-  event: "event", start: "event", counted: "counted", working: "counted", weekend: "weekend",
-  holiday: "holiday", swap: "swap", "worked-saturday": "swap", worked_saturday: "swap", swapped_saturday: "swap",
-  "day-off": "holiday", compensatory: "holiday", due: "due", skipped: "weekend",
-};
+function dayClasses(day) {
+  const classes = ["checker-day", `checker-day--status-${day.status || "none"}`];
+  if (day.status === "event" || day.status === "reference") classes.push("checker-day--event");
+  else if (day.status === "counted" || day.status === "moved") classes.push("checker-day--counted");
+  if (day.kind === "weekend") classes.push("checker-day--weekend");
+  if (day.kind === "holiday" || day.kind === "swap_day_off") classes.push("checker-day--holiday");
+  if (day.kind === "swap_workday") classes.push("checker-day--swap");
+  if ((day.marks || []).includes("due")) classes.push("checker-day--due");
+  return classes.join(" ");
+}
 
 function renderDay(day) {
-  const kind = String(day.kind || (day.counted ? "counted" : "skipped"));
-  const cell = el("li", `checker-day checker-day--${KIND_CLASS[kind] || "other"}`);
-  if (day.due || day.is_due) cell.classList.add("checker-day--due");
+  const cell = el("li", dayClasses(day));
   cell.dataset.date = day.date || "";
-  cell.append(el("span", "checker-day-weekday", pick(day.weekday_short ?? day.weekday)));
-  cell.append(el("span", "checker-day-date", pick(day.display_short ?? day.display) || day.date || ""));
-  if (day.ordinal || day.count) cell.append(el("span", "checker-day-count", `#${day.ordinal || day.count}`));
-  const reason = pick(day.reason ?? day.name ?? day.label);
+  cell.dataset.status = day.status || "";
+  cell.dataset.kind = day.kind || "";
+  cell.append(el("span", "checker-day-weekday", pick(day.weekday)));
+  cell.append(el("span", "checker-day-date", isoToShort(day.date)));
+  const status = TEXT.status[day.status];
+  if (day.n) cell.append(el("span", "checker-day-count", `${TEXT.dayNumber} ${day.n}`));
+  else if (status) cell.append(el("span", "checker-day-status", status));
+  for (const mark of day.marks || []) cell.append(el("span", `checker-day-mark checker-day-mark--${mark}`, TEXT.marks[mark] || mark));
+  const reason = pick(day.reason);
   if (reason) cell.append(el("span", "checker-day-reason", reason));
-  cell.title = [pick(day.weekday), pick(day.display) || day.date, reason].filter(Boolean).join(" · ");
+  cell.title = [dayText(day), status].filter(Boolean).join(" · ");
   return cell;
 }
 

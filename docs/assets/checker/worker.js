@@ -74,7 +74,7 @@ async function boot() {
 
   progress("packages", "active");
   pyodide.unpackArchive(await coreBundle, "zip", { extractDir: SITE_PACKAGES });
-  pyodide.runPython("import checker.engine");
+  pyodide.runPython("import checker.browser");
   progress("packages", "done");
 
   progress("corpus", "active");
@@ -94,28 +94,26 @@ async function boot() {
 // scenario (JSON) into one result (JSON). Any unexpected exception becomes a plain message.
 const GLUE = `
 import json as _json
-from checker import engine as _engine
+from checker import browser as _browser
 
-_CORPUS = _json.loads(CORPUS_TEXT)
+# One Python string for the whole session: checker.browser keeps the parsed corpus while it is
+# given the same string again.
+_CORPUS_JSON = CORPUS_TEXT
 del CORPUS_TEXT
-
-def _internal_error(error):
-    return {"ok": False, "errors": [{"field": None, "code": "internal", "message": {
-        "vi": "Lỗi nội bộ của công cụ kiểm tra: " + type(error).__name__,
-        "en": "Internal error in the checker: " + type(error).__name__}}]}
+_browser.events(_CORPUS_JSON)
 
 def checker_run(scenario_json):
     try:
-        result = _engine.check(_CORPUS, _json.loads(scenario_json))
-    except Exception as error:
-        result = _internal_error(error)
-    return _json.dumps(result, ensure_ascii=False)
+        return _browser.run(_CORPUS_JSON, scenario_json)
+    except Exception as error:  # never a traceback for the reader
+        return _json.dumps({"ok": False, "errors": [{"field": None, "code": "internal", "message": {
+            "vi": "Lỗi nội bộ của công cụ kiểm tra: " + type(error).__name__,
+            "en": "Internal error in the checker: " + type(error).__name__}}]}, ensure_ascii=False)
 
 def checker_ics(scenario_json, lang):
     try:
-        from checker import browser
-        return browser.ics(_json.dumps(_CORPUS), scenario_json, lang)
-    except Exception as error:
+        return _browser.ics(_CORPUS_JSON, scenario_json, lang)
+    except Exception:
         return ""
 `;
 

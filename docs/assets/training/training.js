@@ -57,9 +57,10 @@
       verdict.textContent = t(isRight ? "right" : "wrong");
       verdict.hidden = false;
     }
-    // The note under a wrong option says which counting mistake gives that date.
-    var note = option.querySelector("[data-tr-why]");
-    if (note && !isRight) note.hidden = false;
+    // Once answered, each wrong option says which counting mistake gives it.
+    question.querySelectorAll("[data-tr-why]").forEach(function (note) {
+      note.hidden = false;
+    });
     var reveal = question.querySelector("[data-tr-reveal]");
     if (reveal) {
       reveal.open = true;
@@ -124,6 +125,8 @@
     if (!slide) return;
     slide.classList.toggle("tr-show-answer", visible);
     show(presenter, currentIndex(presenter), false);
+    var answer = slide.querySelector(".tr-slide__answer");
+    if (visible && answer && answer.scrollIntoView) answer.scrollIntoView({ block: "nearest" });
   }
 
   // "Next" first reveals the answer of the current scenario, so the room can think before it shows.
