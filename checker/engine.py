@@ -383,6 +383,19 @@ def _year_warnings(days: list[date]) -> list[dict]:
                              last_confirmed=cal.LAST_CONFIRMED_YEAR)}]
 
 
+def _signing_warnings(regulation: dict, day: date) -> list[dict]:
+    """A date before the regulation was signed: the text did not exist yet (data: meta.signing_date)."""
+    signed = (regulation.get("meta") or {}).get("signing_date")
+    try:
+        signed_day = date.fromisoformat(signed) if signed and signed != "unknown" else None
+    except (TypeError, ValueError):
+        return []
+    if signed_day is None or day >= signed_day:
+        return []
+    return [{"code": "before_signing_date",
+             "message": text("warning.before_signing_date", event=day, signed=signed_day)}]
+
+
 def _dedupe(warnings: list[dict]) -> list[dict]:
     seen, out = set(), []
     for w in warnings:
@@ -444,7 +457,8 @@ def _compute(valid: dict) -> dict:
     touched = [day] + [date.fromisoformat(d["date"]) for o in obligations for d in o["counting"]["days"]]
     for o in obligations:
         o["warnings"] = _year_warnings([date.fromisoformat(d["date"]) for d in o["counting"]["days"]]) + o["warnings"]
-    warnings = _dedupe(_year_warnings(touched) + [w for o in obligations for w in o["warnings"]])
+    warnings = _dedupe(_year_warnings(touched) + _signing_warnings(regulation, day)
+                       + [w for o in obligations for w in o["warnings"]])
 
     cited = {c["provision"] for o in obligations for c in o["citations"]}
     responsibilities = []

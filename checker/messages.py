@@ -264,6 +264,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Ngày {event} là ngày nghỉ ({reason}); việc đếm vẫn bắt đầu từ ngày tiếp theo.",
         "en": "{event} is a day off ({reason}); the count still starts the next day.",
     },
+    "warning.before_signing_date": {
+        "vi": "Ngày {event} trước ngày ký văn bản ({signed}): khi đó văn bản chưa có hiệu lực.",
+        "en": "{event} is before the regulation was signed ({signed}): it was not yet in force then.",
+    },
     "warning.provision_not_found": {
         "vi": "Dữ liệu trích dẫn điều khoản '{provision}' nhưng văn bản {regulation} không có điều khoản này.",
         "en": "The data cites provision '{provision}' but regulation {regulation} has no such provision.",

@@ -78,6 +78,7 @@ T = {
     "source_ocr": ("bản quét OCR, đã khôi phục", "OCR scan, restored"),
     "source_clean": ("văn bản sạch", "clean text"),
     "see": ("xem", "see"),
+    "see_also": ("Xem thêm", "See also"),
     "sec_metadata": ("Thông tin văn bản", "About this document"),
     "sec_legal_bases": ("Căn cứ ban hành (văn bản được viện dẫn)", "Legal bases (documents cited)"),
     "legal_bases_note": ("Danh sách tên các văn bản mà văn bản này viện dẫn; trang này không có nội dung "
@@ -90,6 +91,7 @@ T = {
                        "The source is a poor OCR scan. At the places below the scanned characters cannot be read "
                        "with confidence; the text uses the best reading, and the scan's characters are kept here."),
     "uncertain_where": ("Vị trí", "Where"),
+    "uncertain_short": ("Đọc chưa chắc chắn", "Uncertain readings"),
     "uncertain_ocr": ("Bản quét ghi", "The scan shows"),
     "uncertain_reading": ("Cách đọc dùng trong văn bản", "Reading used in the text"),
     "uncertain_alternatives": ("Cách đọc khác", "Other readings"),
@@ -519,6 +521,8 @@ class Context:
             href = rel(from_url, "checker/?" + urlencode(query))
             label = f"{t('try', lang)}: {event['label'][lang]}"
             links.append(f'<a class="try-link" href="{esc(href)}" title="{esc(t("try_title", lang))}">{esc(label)}</a>')
+        if not links:
+            return ""
         return " ".join(links)
 
 
@@ -727,20 +731,27 @@ def cite_links(reg_id: str, pids: list[str], from_url: str, lang: str) -> str:
 
 
 def block_regulations_table(ctx: Context, lang: str, page: str) -> str:
-    head = [esc(t(k, lang)) for k in ("col_number", "col_title", "col_body", "col_date", "col_effect", "col_status")]
-    rows = []
+    """One card per regulation: what the source says, and "unknown" where it says nothing."""
+    cards = []
     for reg in ctx.regulations.values():
         meta = reg["meta"]
         date_text = format_date(meta["signing_date"], lang)
         readings = len(reg.get("uncertain_readings", []))
-        title = (f'<a href="{esc(rel(page, regulation_url(reg["id"])))}">{esc(bi(meta["title"], lang))}</a>'
-                 f'<br><small>{esc(bi(meta["type"], lang))}'
-                 + (f' · <a href="{esc(rel(page, regulation_url(reg["id"], "sec-uncertain")))}">{readings} '
-                    f'{esc(t("uncertain_count", lang))}</a>' if readings else "") + "</small>")
-        rows.append([value_html(meta["number"], lang), title, value_html(meta["issuing_body"], lang),
-                     esc(date_text) if date_text else unknown_html(lang),
-                     esc(bi(meta["effect"], lang)), esc(bi(meta["status"], lang))])
-    return _table(head, rows, "cards regulations")
+        rows = [("col_number", value_html(meta["number"], lang)),
+                ("type", value_html(meta["type"], lang)),
+                ("col_body", value_html(meta["issuing_body"], lang)),
+                ("col_date", esc(date_text) if date_text else unknown_html(lang)),
+                ("col_effect", esc(bi(meta["effect"], lang))),
+                ("col_status", esc(bi(meta["status"], lang)))]
+        if readings:
+            rows.append(("uncertain_short", f'<a href="{esc(rel(page, regulation_url(reg["id"], "sec-uncertain")))}">'
+                                          f'{readings} {esc(t("uncertain_count", lang))}</a>'))
+        table = "\n".join(f'<tr><th scope="row">{esc(t(key, lang))}</th>\n<td>{value}</td></tr>' for key, value in rows)
+        cards.append(f'<div class="reg-card" id="{esc(reg["id"])}">\n'
+                     f'<p class="reg-card-title"><a href="{esc(rel(page, regulation_url(reg["id"])))}">'
+                     f'{esc(bi(meta["title"], lang))}</a></p>\n'
+                     f'<table class="meta-card">\n{table}</table></div>')
+    return "\n".join(cards)
 
 
 def block_tools(ctx: Context, lang: str, page: str) -> str:
@@ -768,21 +779,19 @@ def _deadline_rows(ctx: Context, lang: str, page: str, timed: bool) -> list[list
             what = esc(rule["action"][lang])
             if rule.get("consequence"):
                 what += f'<br><small><strong>{esc(t("consequence", lang))}:</strong> {esc(rule["consequence"][lang])}</small>'
-            row = [f'<a href="{esc(rel(page, regulation_url(reg["id"])))}">{esc(short_name(reg["meta"], lang))}</a>', who, what]
+            source = (f'<a href="{esc(rel(page, regulation_url(reg["id"])))}">{esc(short_name(reg["meta"], lang))}</a>: '
+                      + cite_links(reg["id"], rule["cites"], page, lang))
             if timed:
-                row += [esc(timing_text(rule["timing"], lang)), esc(counted_text(rule["timing"], lang))]
+                rows.append([f'<strong>{esc(timing_text(rule["timing"], lang))}</strong>', who, what,
+                             esc(counted_text(rule["timing"], lang)), source,
+                             ctx.try_link(reg, rule["id"], page, lang)])
             else:
-                row += [esc(bi(rule["timing"]["reason"], lang))]
-            row.append(cite_links(reg["id"], rule["cites"], page, lang))
-            if timed:
-                row.append(ctx.try_link(reg, rule["id"], page, lang))
-            rows.append(row)
+                rows.append([who, what, esc(bi(rule["timing"]["reason"], lang)), source])
     return rows
 
 
 def block_deadlines(ctx: Context, lang: str, page: str) -> str:
-    head = [esc(t(k, lang)) for k in ("col_regulation", "col_who", "col_what", "col_how_long", "col_counted",
-                                      "col_cites", "col_try")]
+    head = [esc(t(k, lang)) for k in ("col_how_long", "col_who", "col_what", "col_counted", "col_cites", "col_try")]
     rows = _deadline_rows(ctx, lang, page, timed=True)
     if not ctx.has_checker:
         head, rows = head[:-1], [r[:-1] for r in rows]
@@ -790,7 +799,7 @@ def block_deadlines(ctx: Context, lang: str, page: str) -> str:
 
 
 def block_no_deadline_duties(ctx: Context, lang: str, page: str) -> str:
-    head = [esc(t(k, lang)) for k in ("col_regulation", "col_who", "col_what", "notes", "col_cites")]
+    head = [esc(t(k, lang)) for k in ("col_who", "col_what", "notes", "col_cites")]
     rows = _deadline_rows(ctx, lang, page, timed=False)
     return _table(head, rows, "cards duties") if rows else ""
 
@@ -884,8 +893,8 @@ def block_method_links(ctx: Context, lang: str, page: str) -> str:
         items.append(("reference/corpus-format/", ("Định dạng kho văn bản", "Corpus format")))
     if not items:
         return ""
-    return "<ul>" + "".join(f'<li><a href="{esc(rel(page, url))}">{esc(label[LANGS.index(lang)])}</a></li>'
-                            for url, label in items) + "</ul>"
+    links = ", ".join(f'<a href="{esc(rel(page, url))}">{esc(label[LANGS.index(lang)])}</a>' for url, label in items)
+    return f'<p class="see-also">{esc(t("see_also", lang))}: {links}.</p>'
 
 
 BLOCKS = {

@@ -1042,7 +1042,8 @@ def _scope_html(reg: dict, site: Site, lang: str) -> str:
     if not first:
         return ""
     inside = [p for p in provisions if p["id"] == first["id"] or p["id"].startswith(first["id"] + "-")]
-    paras = "".join(f"<p>{esc(p[lang]).replace(chr(10), '<br>')}</p>" for p in inside)
+    paras = "".join(f"<p>{esc(para.strip()).replace(chr(10), '<br>')}</p>"
+                    for p in inside for para in re.split(r"\n\s*\n", p[lang]) if para.strip())
     return (f'<blockquote class="tr-scope">{paras}<p class="tr-meta">'
             f'{_rule_cites(site, reg["id"], [first["id"]], lang)}</p></blockquote>')
 

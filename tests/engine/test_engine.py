@@ -363,3 +363,14 @@ def test_a_new_regulation_needs_no_code_change(corpus):
     assert o["due"]["date"] == "2026-05-04"  # raw end 30/04 holiday, then 01/05, weekend: Monday 04/05
     assert o["citation"] == {"vi": "điểm đ khoản 1 Điều 2", "en": "Article 2(1)(đ)"}
     assert list(VALIDATOR.iter_errors(result)) == []
+
+
+def test_a_date_before_the_signing_date_is_flagged(corpus):
+    signed = corpus["regulations"][QD380]["meta"]["signing_date"]
+    assert signed == "2025-11-14"
+    early = run(corpus, QD380, "personnel-consultation-received", "2025-11-13")
+    assert [w["code"] for w in early["warnings"]] == ["before_signing_date"]
+    assert "14/11/2025" in early["warnings"][0]["message"]["vi"]
+    assert run(corpus, QD380, "personnel-consultation-received", "2025-11-14")["warnings"] == []
+    # The Lào Cai text shows no signing date: nothing to compare with, so no warning.
+    assert run(corpus, LAO_CAI, "opinion-request-received", "2020-01-06")["warnings"] == []

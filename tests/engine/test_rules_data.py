@@ -145,14 +145,24 @@ def test_action_texts_keep_the_source_wording(regulation):
     print(f"\n{regulation}: highest share of words not in the cited text: {max(worst)[0]:.0%} ({max(worst)[1]})")
 
 
+def _bilingual(value):
+    if isinstance(value, dict):
+        if {"vi", "en"} <= set(value):
+            yield value
+        for item in value.values():
+            yield from _bilingual(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _bilingual(item)
+
+
 @pytest.mark.parametrize("regulation", IDS)
 def test_english_follows_the_glossary(regulation):
-    """Where a Vietnamese action uses a glossary term, its English uses the fixed translation."""
+    """Where a Vietnamese string of the rules uses a glossary term, its English uses the fixed translation."""
     terms = yaml.safe_load((REGULATIONS / "glossary.yml").read_text(encoding="utf-8"))["terms"]
     terms = sorted(terms, key=lambda t: -len(t["vi"]))
     data = _rules(regulation)
-    texts = [r["action"] for r in data["rules"]] + [p for p in data["parties"]] + [m["area"] for m in data["matrix"]]
-    for item in texts:
+    for item in _bilingual(data):
         vi, en = item["vi"], item["en"].lower()
         claimed = []
         for term in terms:

@@ -1,0 +1,284 @@
+"""The checker page in a real browser (Debian's Chromium through Playwright), on the built site.
+
+One page per language is loaded once and shared: Pyodide boots once per language, and the tests drive
+the form of that page (as a reader would) instead of reloading it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import icalendar
+import pytest
+
+WORKED = "regulation=lao-cai-vks-xa-phuong&event=opinion-request-received&date=2025-04-25"
+LOAD_TIMEOUT = 60_000
+
+
+def wait_for_result(page, after: int = 0) -> int:
+    page.wait_for_function(
+        f"Number(document.body.dataset.checkerResult || 0) > {after} || document.body.dataset.checkerFailed",
+        timeout=LOAD_TIMEOUT)
+    assert not page.evaluate("document.body.dataset.checkerFailed"), page.inner_text("#checker-status")
+    return int(page.evaluate("document.body.dataset.checkerResult"))
+
+
+def current_id(page) -> int:
+    return int(page.evaluate("document.body.dataset.checkerResult || 0"))
+
+
+def set_inputs(page, regulation=None, event=None, date=None, mode=None, flags=None) -> int:
+    """Change the form the way a reader does and wait for the new answer."""
+    before = current_id(page)
+    if regulation is not None:
+        page.select_option("#checker-regulation", regulation)
+    if event is not None:
+        page.select_option("#checker-event", event)
+    if flags is not None:
+        for box in page.query_selector_all("#checker-flags input[name=flag]"):
+            if box.is_checked() != (box.get_attribute("value") in flags):
+                box.click()
+    if mode is not None:
+        page.check(f"input[name=mode][value={mode}]")
+    if date is not None:
+        page.fill("#checker-date", date)
+        page.dispatch_event("#checker-date", "change")
+    return wait_for_result(page, before)
+
+
+def due_dates(page) -> list[str]:
+    return page.eval_on_selector_all(".checker-card time[datetime]", "nodes => nodes.map(n => n.getAttribute('datetime'))")
+
+
+@pytest.fixture(scope="module")
+def context(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def requests_seen(context):
+    seen = []
+    context.on("request", lambda request: seen.append(request.url))
+    return seen
+
+
+def open_checker(context, site_url, lang, query=WORKED):
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.errors = errors
+    prefix = "en/" if lang == "en" else ""
+    page.goto(f"{site_url}{prefix}checker/?{query}")
+    wait_for_result(page)
+    return page
+
+
+@pytest.fixture(scope="module")
+def page_vi(context, requests_seen, site_url):
+    page = open_checker(context, site_url, "vi")
+    yield page
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def page_en(context, requests_seen, site_url):
+    page = open_checker(context, site_url, "en")
+    yield page
+    page.close()
+
+
+# ---------------------------------------------------------------------------- the worked example
+
+
+def test_worked_example_vietnamese(page_vi, site_url):
+    page_vi.goto(f"{site_url}checker/?{WORKED}")
+    wait_for_result(page_vi)
+    first = page_vi.locator(".checker-card").first
+    assert first.locator("time").get_attribute("datetime") == "2025-05-06"
+    assert "Thứ Ba, 06/05/2025" in first.locator(".checker-due").inner_text()
+    strip = first.locator(".checker-strip")
+    # The counting picture shows the worked Saturday, the holidays by name and the due day.
+    assert "làm việc bù" in strip.locator("[data-date='2025-04-26']").inner_text()
+    assert "Chiến thắng" in strip.locator("[data-date='2025-04-30']").inner_text()
+    assert strip.locator("[data-date='2025-05-06']").get_attribute("class").count("checker-day--due") == 1
+    assert page_vi.errors == []
+
+
+def test_worked_example_english(page_en):
+    first = page_en.locator(".checker-card").first
+    assert first.locator("time").get_attribute("datetime") == "2025-05-06"
+    assert "Tuesday, 6 May 2025" in first.locator(".checker-due").inner_text()
+    assert "Saturday worked" in first.locator("[data-date='2025-04-26']").inner_text()
+    assert page_en.locator("html").get_attribute("lang").startswith("en")
+    assert page_en.errors == []
+
+
+def test_every_event_of_every_regulation_answers_in_both_languages(page_vi, page_en, built_site):
+    corpus = json.loads((built_site / "checker" / "corpus.json").read_text(encoding="utf-8"))
+    for page in (page_vi, page_en):
+        for regulation_id, regulation in corpus["regulations"].items():
+            for event in regulation["rules"]["events"]:
+                set_inputs(page, regulation=regulation_id, event=event["id"], date="2026-11-20")
+                assert page.locator("#checker-general-error").is_hidden()
+                cards = page.locator(".checker-card")
+                assert cards.count() >= 1, (regulation_id, event["id"])
+                assert page.locator(".checker-card .checker-citation").count() >= 1, (regulation_id, event["id"])
+
+
+# ---------------------------------------------------------------------------- citations, URL, language
+
+
+def anchors_of(built_site: Path, url_path: str) -> set[str]:
+    html = (built_site / url_path.strip("/") / "index.html").read_text(encoding="utf-8")
+    return set(re.findall(r'\sid="([^"]+)"', html))
+
+
+def test_citations_link_to_existing_anchors(page_vi, page_en, built_site, site_url):
+    checked = 0
+    for page, prefix in ((page_vi, "/regulations/"), (page_en, "/en/regulations/")):
+        for regulation, event in (("lao-cai-vks-xa-phuong", "opinion-request-received"), ("380-qd-tw", "personnel-consultation-received")):
+            set_inputs(page, regulation=regulation, event=event, date="2025-04-25")
+            hrefs = page.eval_on_selector_all("#checker-result a.checker-citation", "nodes => nodes.map(n => n.href)")
+            assert hrefs
+            for href in hrefs:
+                parts = urlsplit(href)
+                assert href.startswith(site_url.rstrip("/")), href
+                assert parts.path.startswith(prefix), href
+                assert parts.fragment in anchors_of(built_site, parts.path), href
+                checked += 1
+    assert checked >= 4
+
+
+def test_shared_url_reproduces_the_answer(page_vi, context):
+    set_inputs(page_vi, regulation="380-qd-tw", event="personnel-consultation-received", date="2026-01-30", mode="strict")
+    shared = page_vi.url
+    query = parse_qs(urlsplit(shared).query)
+    assert query["regulation"] == ["380-qd-tw"] and query["date"] == ["2026-01-30"] and query["mode"] == ["strict"]
+    assert page_vi.input_value("#checker-share-url") == shared
+    expected = page_vi.inner_text("#checker-result")
+    other = context.new_page()
+    other.goto(shared)
+    wait_for_result(other)
+    assert other.inner_text("#checker-result") == expected
+    assert other.input_value("#checker-date") == "2026-01-30"
+    assert other.is_checked("input[name=mode][value=strict]")
+    other.close()
+    page_vi.check("input[name=mode][value=standard]")
+
+
+def test_language_switch_keeps_the_scenario(page_vi):
+    set_inputs(page_vi, regulation="lao-cai-vks-xa-phuong", event="opinion-request-received", date="2025-04-25")
+    links = page_vi.eval_on_selector_all("a[hreflang='en']", "nodes => nodes.map(n => n.href)")
+    assert links, "no link to the English page"
+    for href in links:
+        parts = urlsplit(href)
+        assert parts.path.endswith("/en/checker/"), href
+        assert parse_qs(parts.query)["date"] == ["2025-04-25"], href
+
+
+# ---------------------------------------------------------------------------- .ics, errors, safety
+
+
+def test_ics_download_parses_and_holds_the_due_dates(page_vi):
+    set_inputs(page_vi, regulation="lao-cai-vks-xa-phuong", event="opinion-request-received", date="2025-04-25", flags=["complex"])
+    page_vi.wait_for_function("document.body.dataset.checkerIcs === document.body.dataset.checkerResult")
+    with page_vi.expect_download() as info:
+        page_vi.click("#checker-ics")
+    download = info.value
+    assert download.suggested_filename.endswith(".ics")
+    calendar = icalendar.Calendar.from_ical(Path(download.path()).read_bytes())
+    starts = sorted(str(event.decoded("dtstart")) for event in calendar.walk("VEVENT"))
+    assert starts and set(starts) == set(due_dates(page_vi)) == {"2025-05-06"}
+    set_inputs(page_vi, flags=[])
+
+
+def test_bad_input_gets_a_message_next_to_the_field(page_vi, page_en):
+    set_inputs(page_vi, regulation="lao-cai-vks-xa-phuong", event="opinion-request-received", date="2099-01-02")
+    assert "2099" in page_vi.inner_text("#checker-date-error")
+    assert page_vi.get_attribute("#checker-date", "aria-invalid") == "true"
+    assert page_vi.locator(".checker-card").count() == 0
+    set_inputs(page_en, regulation="lao-cai-vks-xa-phuong", event="opinion-request-received", date="2099-01-02")
+    assert "outside the years" in page_en.inner_text("#checker-date-error")
+    set_inputs(page_vi, date="2025-04-25")
+    assert page_vi.locator("#checker-date-error").is_hidden()
+
+
+def test_url_errors_are_shown_per_field_in_the_page_language(context, site_url):
+    page = open_checker(context, site_url, "en",
+                        "regulation=lao-cai-vks-xa-phuong&event=meeting-planned&date=2025-02-30&flags=complex")
+    assert "does not exist" in page.inner_text("#checker-date-error")
+    page.goto(f"{site_url}checker/?regulation=lao-cai-vks-xa-phuong&event=meeting-planned&date=2025-04-25&flags=complex")
+    wait_for_result(page)
+    assert page.locator("#checker-flags-error").is_visible()
+    assert "complex" in page.inner_text("#checker-flags")
+    page.close()
+
+
+def test_script_in_the_url_stays_text(context, site_url):
+    page = context.new_page()
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    payload = ("regulation=lao-cai-vks-xa-phuong&event=%3Cimg%20src%3Dx%20onerror%3D%22window.__xss2%3D1%22%3E"
+               "&date=%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E&flags=%3Cb%3Ebold%3C%2Fb%3E")
+    page.goto(f"{site_url}checker/?{payload}")
+    wait_for_result(page)
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__xss === undefined && window.__xss2 === undefined")
+    assert dialogs == []
+    assert page.locator("#checker img, #checker script:not([src]), #checker b").count() == 0
+    assert "<img src=x" in page.inner_text("#checker-event-error")
+    page.close()
+
+
+def test_no_request_leaves_the_origin(page_vi, page_en, requests_seen, site_url):
+    origin = site_url.rstrip("/")
+    assert requests_seen, "no request recorded"
+    outside = [url for url in requests_seen if not (url.startswith(origin + "/") or url.startswith(f"blob:{origin}/")
+                                                   or url.startswith("data:"))]
+    assert outside == []
+
+
+def test_works_after_the_network_is_cut(context, page_vi):
+    set_inputs(page_vi, regulation="lao-cai-vks-xa-phuong", event="opinion-request-received", date="2025-04-25")
+    context.set_offline(True)
+    try:
+        set_inputs(page_vi, regulation="380-qd-tw", event="personnel-consultation-received", date="2026-02-13")
+        assert due_dates(page_vi), "no dated answer offline"
+        page_vi.wait_for_function("document.body.dataset.checkerIcs === document.body.dataset.checkerResult")
+        assert page_vi.get_attribute("#checker-ics", "href").startswith("blob:")
+    finally:
+        context.set_offline(False)
+
+
+# ---------------------------------------------------------------------------- when it cannot run
+
+
+def test_no_webassembly_gets_a_message_and_the_deadlines_link(browser, site_url):
+    context = browser.new_context()
+    context.add_init_script("delete globalThis.WebAssembly;")
+    page = context.new_page()
+    page.goto(f"{site_url}en/checker/?{WORKED}")
+    page.wait_for_function("document.body.dataset.checkerFailed")
+    assert "WebAssembly" in page.inner_text("#checker-status")
+    link = page.locator(".checker-status-box .checker-fallback a")
+    assert link.get_attribute("href").endswith("/en/deadlines/")
+    context.close()
+
+
+def test_runtime_that_fails_to_load_gets_a_message(browser, site_url):
+    context = browser.new_context()
+    context.route("**/pyodide/pyodide.asm.wasm", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(f"{site_url}checker/?{WORKED}")
+    page.wait_for_function("document.body.dataset.checkerFailed", timeout=LOAD_TIMEOUT)
+    assert "Không tải được" in page.inner_text("#checker-status")
+    assert page.locator(".checker-status-box .checker-fallback a").get_attribute("href").endswith("/deadlines/")
+    # The form is still there and usable, only the answer is missing.
+    assert page.locator("#checker-event option").count() >= 1
+    context.close()
