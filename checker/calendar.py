@@ -79,15 +79,22 @@ def _data() -> dict:
     return {"names": names, "workdays": workdays, "day_off_for": day_off_for, "worked_for": worked_for}
 
 
+# Which kind a day is: the first table (of _data()) holding the day decides, so a worked Saturday is a
+# working day although it is a weekend day, and a swapped day off is named as such rather than as a holiday.
+KIND_PRECEDENCE = (
+    ("swap_workday", "workdays"),
+    ("swap_day_off", "worked_for"),
+    ("holiday", "names"),
+)
+WEEKEND = frozenset({5, 6})  # Saturday, Sunday (date.weekday())
+
+
 def _kind(day: date) -> str:
     data = _data()
-    if day in data["workdays"]:
-        return "swap_workday"
-    if day in data["worked_for"]:
-        return "swap_day_off"
-    if day in data["names"]:
-        return "holiday"
-    return "weekend" if day.weekday() >= 5 else "working"
+    for kind, table in KIND_PRECEDENCE:
+        if day in data[table]:
+            return kind
+    return "weekend" if day.weekday() in WEEKEND else "working"
 
 
 def is_working_day(day: date) -> bool:

@@ -87,7 +87,9 @@ def _events(regulation: dict) -> list[dict]:
 
 
 def _string_field(scenario: dict, name: str, errors: list[dict], required: bool = True):
-    value = scenario.get(name, DEFAULTS.get(name))
+    value = scenario.get(name)
+    if value is None:  # absent and null both mean "use the default"
+        value = DEFAULTS.get(name)
     if value is None:
         if required:
             errors.append(_error(name, "missing", "error.missing", name=_field(name)))
@@ -474,9 +476,10 @@ def _compute(valid: dict) -> dict:
                 "citations": _citations(regulation_id, item["cites"], ctx["known"])}
                for item in rules_data.get("liaison") or []]
 
+    event_citations = _citations(regulation_id, event.get("cites") or [], ctx["known"])
     all_citations, seen = [], set()
     for group in ([o["citations"] for o in obligations] + [r["citations"] for r in responsibilities]
-                  + [item["citations"] for item in liaison]):
+                  + [item["citations"] for item in liaison] + [event_citations]):
         for c in group:
             if c["provision"] not in seen:
                 seen.add(c["provision"])

@@ -62,7 +62,7 @@ T: dict[str, dict[str, str]] = {
     "self_check": {"vi": "Tự kiểm tra", "en": "Self-check"},
     "presenter": {"vi": "Trình chiếu", "en": "Presenter view"},
     "handout": {"vi": "Tài liệu phát tay", "en": "Handout"},
-    "print_all": {"vi": "In toàn bộ tài liệu phát tay", "en": "Print all handouts"},
+    "print_all": {"vi": "In cả bộ tài liệu", "en": "Print the whole kit"},
     "story": {"vi": "Tình huống", "en": "Story"},
     "question": {"vi": "Câu hỏi", "en": "Question"},
     "answer": {"vi": "Trả lời của công cụ kiểm tra", "en": "The checker's answer"},
@@ -85,7 +85,8 @@ T: dict[str, dict[str, str]] = {
     "no_fixed_date": {"vi": "Không có thời hạn cố định", "en": "No fixed date"},
     "latest_working_day": {"vi": "Ngày làm việc cuối cùng", "en": "Last working day"},
     "consequence": {"vi": "Hệ quả", "en": "Consequence"},
-    "warning": {"vi": "Lưu ý", "en": "Note"},
+    "warning": {"vi": "Cảnh báo", "en": "Warning"},
+    "notes": {"vi": "Ghi chú", "en": "Note"},
     "counted": {"vi": "Ngày được tính", "en": "Days counted"},
     "skipped": {"vi": "Ngày bỏ qua", "en": "Days skipped"},
     "other_obligations": {"vi": "Các nghĩa vụ khác trong tình huống này", "en": "Other obligations in this case"},
@@ -383,7 +384,7 @@ def load_scenarios(corpus: dict, regulations_root: Path | None = None) -> list[d
                 raise ScenarioError(path, line, f"mã tình huống trùng: {scenario['id']} (đã có ở {seen[scenario['id']]})",
                                     f"duplicate scenario id: {scenario['id']} (already in {seen[scenario['id']]})")
             seen[scenario["id"]] = f"{path}:{line}"
-            scenario["source"] = f"{path}:{line}"
+            scenario["source"] = (str(path), line)
             found.append(scenario)
     return found
 
@@ -487,27 +488,27 @@ def _rule(reg: dict, rid: str | None) -> dict | None:
     return next((r for r in reg["rules"].get("rules", []) if r["id"] == rid), None)
 
 
-def _checked(corpus: dict, inputs: dict, where: str) -> list[dict]:
+def _checked(corpus: dict, inputs: dict, where: tuple[str, int]) -> list[dict]:
     result = run_checker(corpus, inputs)
     if not result.get("ok", True) or result.get("errors"):
         messages = "; ".join(bi(e.get("message"), "vi") for e in result.get("errors", []))
         messages_en = "; ".join(bi(e.get("message"), "en") for e in result.get("errors", []))
-        raise ScenarioError(where, 0, f"công cụ kiểm tra báo lỗi: {messages}", f"the checker reports: {messages_en}")
+        raise ScenarioError(*where, f"công cụ kiểm tra báo lỗi: {messages}", f"the checker reports: {messages_en}")
     return normalise(result)
 
 
-def _focus(obligations: list[dict], check: dict, where: str) -> dict:
+def _focus(obligations: list[dict], check: dict, where: tuple[str, int]) -> dict:
     if check.get("rule"):
         for ob in obligations:
             if ob["rule"] == check["rule"]:
                 return ob
-        raise ScenarioError(where, 0, f"kết quả không có nghĩa vụ {check['rule']}", f"the result has no obligation {check['rule']}")
+        raise ScenarioError(*where, f"kết quả không có nghĩa vụ {check['rule']}", f"the result has no obligation {check['rule']}")
     if check["type"] == "choose-date":
         for ob in obligations:
             if ob["due"]:
                 return ob
     if not obligations:
-        raise ScenarioError(where, 0, "công cụ kiểm tra không trả về nghĩa vụ nào", "the checker returned no obligation")
+        raise ScenarioError(*where, "công cụ kiểm tra không trả về nghĩa vụ nào", "the checker returned no obligation")
     return obligations[0]
 
 
@@ -591,7 +592,7 @@ def _date_options(corpus: dict, sc: dict, ob: dict) -> list[dict]:
                     for lang in LANGS}
             add(_answer_date(dated), {lang: MISTAKES["confusion"][lang].format(what=what[lang]) for lang in LANGS})
     if right is None and len(options) == 1:
-        raise ScenarioError(sc["source"], 0, "câu hỏi chọn ngày không có đáp án sai nào: thêm `confusions`",
+        raise ScenarioError(*sc["source"], "câu hỏi chọn ngày không có đáp án sai nào: thêm `confusions`",
                             "the choose-date question has no wrong option: add `confusions`")
     wrong = [o for o in options if not o["correct"]]
     for o in wrong:
@@ -602,15 +603,20 @@ def _date_options(corpus: dict, sc: dict, ob: dict) -> list[dict]:
     return dated + [o for o in chosen if not o["date"]]
 
 
-def _party_options(reg: dict, ob: dict, ask: str, obligations: list[dict]) -> list[dict]:
+def _party_options(reg: dict, ob: dict, ask: str, obligations: list[dict], where: tuple[str, int]) -> list[dict]:
     right = ob.get(ask)
     if not right:
-        raise ScenarioError("", 0, f"nghĩa vụ {ob['rule']} không có `{ask}`", f"obligation {ob['rule']} has no `{ask}`")
+        raise ScenarioError(*where, f"nghĩa vụ {ob['rule']} không có `{ask}`", f"obligation {ob['rule']} has no `{ask}`")
     other_side = ob.get("towards" if ask == "actor" else "actor")
     order = [p["id"] for p in reg["rules"].get("parties", [])]
-    wanted = [other_side["id"]] if other_side else []
-    for o in obligations:  # parties the same case mentions are the plausible confusions
+    # The plausible confusions: a party the action's own words name (a route "through ..."), the other
+    # side of the duty, then the parties the same case mentions.
+    action = bi(ob.get("action"), "vi")
+    wanted = [p["id"] for p in reg["rules"].get("parties", []) if p["vi"].split(" (")[0] in action]
+    wanted += [other_side["id"]] if other_side else []
+    for o in obligations:
         wanted += [x["id"] for x in (o.get("actor"), o.get("towards")) if x]
+    wanted += [x["party"] for x in reg["rules"].get("liaison", [])]  # the offices that handle the file
     wanted += order
     ids: list[str] = [right["id"]]
     for pid in wanted:
@@ -629,7 +635,7 @@ def work_out(corpus: dict, sc: dict) -> dict:
     if sc["check"]["type"] == "choose-date":
         options = _date_options(corpus, sc, focus)
     else:
-        options = _party_options(reg, focus, sc["check"]["ask"], obligations)
+        options = _party_options(reg, focus, sc["check"]["ask"], obligations, sc["source"])
     event = next(e for e in reg["rules"]["events"] if e["id"] == sc["inputs"]["event"])
     return {**sc, "obligations": obligations, "focus": focus, "options": options, "event": event, "reg": reg}
 
@@ -654,7 +660,7 @@ def answer_text(item: dict, lang: str) -> str:
         return bi(ob[item["check"]["ask"]], lang)
     day = _answer_date(ob)
     if day is None:
-        return f"{T['no_fixed_date'][lang]}: {bi(ob.get('no_date'), lang)}"
+        return f"{T['no_fixed_date'][lang]}. {bi(ob.get('no_date'), lang)}"
     return long_date(day, lang)
 
 
@@ -765,6 +771,8 @@ def obligation_html(site: Site, item: dict, ob: dict, lang: str, timeline: bool 
     rows.append(counting_html(ob, lang))
     if ob.get("consequence"):
         rows.append(f"<p><strong>{esc(T['consequence'][lang])}:</strong> {esc(bi(ob['consequence'], lang))}</p>")
+    if ob.get("notes"):
+        rows.append(f"<p><strong>{esc(T['notes'][lang])}:</strong> {esc(bi(ob['notes'], lang))}</p>")
     for warning in ob.get("warnings", []):
         rows.append(f'<p class="tr-warning"><strong>{esc(T["warning"][lang])}:</strong> {esc(bi(warning, lang))}</p>')
     rows.append(f"<p><strong>{esc(T['citations'][lang])}:</strong> {_cites_html(site, item['regulation'], ob['citations'], lang)}</p>")
@@ -793,7 +801,7 @@ def option_label(option: dict, lang: str) -> str:
     if "party" in option:
         return bi(option["party"], lang)
     if option["date"] is None:
-        return f"{T['no_fixed_date'][lang]}: {bi(option.get('label'), lang)}"
+        return f"{T['no_fixed_date'][lang]}. {bi(option.get('label'), lang)}"
     return long_date(option["date"], lang)
 
 
@@ -835,11 +843,12 @@ def _short_name(reg: dict, lang: str) -> str:
 def index_page(lang: str, items: list[dict], corpus: dict, regulations: list[str]) -> str:
     n, nreg = len(items), len(regulations)
     events = sum(len(corpus["regulations"][r]["rules"].get("events", [])) for r in regulations)
+    covered = len({(i["regulation"], i["inputs"]["event"]) for i in items})
     suffix = ".en.md" if lang == "en" else ".md"
     if lang == "vi":
         body = f"""
 Bộ tài liệu này giúp người hướng dẫn tổ chức buổi tập huấn nhập môn cho cán bộ mới về {nreg} quy chế phối hợp
-trên trang: {n} tình huống mẫu bao quát cả {events} sự kiện của công cụ kiểm tra thời hạn, một bài tự kiểm tra,
+trên trang: {n} tình huống mẫu bao quát {covered}/{events} sự kiện của công cụ kiểm tra thời hạn, một bài tự kiểm tra,
 một chế độ trình chiếu và tài liệu phát tay in được trên khổ A4.
 
 Mọi đáp án, mọi ngày được tính hay bỏ qua và mọi căn cứ trong bộ tài liệu đều do công cụ kiểm tra tính ra khi
@@ -848,8 +857,8 @@ xây dựng trang, từ văn bản và lịch ngày nghỉ; không có đáp án
 
 ## Cách dùng trong một buổi tập huấn
 
-1. **Trước buổi học**: in [tài liệu phát tay]({'print' + suffix}) (mỗi quy chế một tài liệu; nút "In" của trình
-   duyệt, khổ A4) và phát cho học viên.
+1. **Trước buổi học**: in tài liệu phát tay của từng quy chế (trang "{T['handout'][lang]}", nút "{T['print'][lang]}",
+   khổ A4) và phát cho học viên; hoặc [in cả bộ tài liệu]({'print' + suffix}) thành một tệp.
 2. **Trên lớp**: mở [chế độ trình chiếu]({'presenter' + suffix}), bấm "Toàn màn hình" (phím F). Đọc tình huống,
    để học viên tự tính, rồi bấm → (hoặc A) để hiện đáp án, dòng thời gian và căn cứ; bấm → lần nữa để sang tình
    huống tiếp theo, ← để quay lại.
@@ -863,7 +872,7 @@ xây dựng trang, từ văn bản và lịch ngày nghỉ; không có đáp án
     else:
         body = f"""
 This kit helps a trainer run an induction session for newly appointed cadres on the {nreg} coordination
-regulations of this site: {n} worked scenarios covering all {events} events of the deadline checker, a
+regulations of this site: {n} worked scenarios covering {covered} of the {events} events of the deadline checker, a
 self-check, a presenter view and handouts that print on A4.
 
 Every answer, every day counted or skipped and every citation in the kit is computed by the checker when the
@@ -872,8 +881,8 @@ calendar changes, the answers change with it.
 
 ## How to use it in a session
 
-1. **Before the session**: print the [handouts]({'print' + suffix}) (one per regulation; the browser's Print,
-   A4) and hand them out.
+1. **Before the session**: print the handout of each regulation (page "{T['handout'][lang]}", button
+   "{T['print'][lang]}", A4) and hand it out; or [print the whole kit]({'print' + suffix}) as one file.
 2. **In the room**: open the [presenter view]({'presenter' + suffix}) and press "Full screen" (key F). Read the
    story, let the trainees work it out, then press → (or A) to show the answer, the timeline and the citation;
    press → again for the next scenario, ← to go back.
@@ -895,7 +904,6 @@ calendar changes, the answers change with it.
     # The scenarios at a glance: the checker's answers, so a trainer sees the whole session on one screen.
     head = (T["scenarios"][lang], T["question"][lang], T["right_answer"][lang])
     table = [f'<table class="tr-table"><thead><tr>{"".join(f"<th>{esc(h)}</th>" for h in head)}</tr></thead><tbody>']
-    site = Site(lang, "index")
     for item in items:
         table.append(
             f'<tr><td><a href="scenarios/#{esc(item["id"])}">{esc(bi(item["title"], lang))}</a></td>'
@@ -904,7 +912,6 @@ calendar changes, the answers change with it.
     table.append("</tbody></table>")
     body += f"## {T['scenarios'][lang]}\n\n" + _html_block("".join(table))
     body += f"\n<p class=\"tr-source-note\">{esc(T['not_official'][lang])}</p>\n"
-    del site
     return _page(lang, "index", T["kit"][lang], body)
 
 
@@ -1117,14 +1124,29 @@ def handout_page(lang: str, reg: dict) -> str:
     return _page(lang, page, f"{T['handout'][lang]}: {_short_name(reg, lang)}", body, hide=("toc",))
 
 
-def print_page(lang: str, corpus: dict, regulations: list[str]) -> str:
+def print_page(lang: str, corpus: dict, regulations: list[str], items: list[dict]) -> str:
+    """The whole kit on one page for a single PDF: every handout, then every worked scenario."""
     site = Site(lang, "print")
-    parts = [f'<p class="tr-actions tr-noprint"><button type="button" class="tr-button" data-tr-print>{esc(T["print"][lang])}</button></p>']
+    intro = {"vi": "Trang này gộp mọi tài liệu phát tay và mọi tình huống mẫu để in thành một tệp (nút In của trình duyệt, khổ A4).",
+             "en": "This page gathers every handout and every worked scenario to print as one file (the browser's Print, A4)."}[lang]
+    parts = [f'<p class="tr-noprint">{esc(intro)}</p><p class="tr-actions tr-noprint">'
+             f'<button type="button" class="tr-button" data-tr-print>{esc(T["print"][lang])}</button></p>']
     for number, rid in enumerate(regulations):
         reg = corpus["regulations"][rid]
         cls = ' class="tr-page-break"' if number else ""
         parts.append(f'<section{cls} id="{esc(rid)}"><h2>{esc(T["handout"][lang])}: {esc(_short_name(reg, lang))}</h2>'
                      f"{handout_html(reg, lang, site, heading='h3')}</section>")
+    scenarios = []
+    for item in items:
+        ob = item["focus"]
+        scenarios.append(
+            f'<div class="tr-print-scenario" id="{esc(item["id"])}"><h3>{esc(bi(item["title"], lang))}</h3>'
+            f"{inputs_html(item, lang)}<p>{esc(bi(item['story'], lang))}</p>"
+            f"<p><strong>{esc(T['question'][lang])}:</strong> {esc(bi(item['question'], lang))}</p>"
+            f'<div class="tr-answer-box"><p><strong>{esc(T["answer"][lang])}:</strong> {esc(answer_text(item, lang))}</p>'
+            f"{obligation_html(site, item, ob, lang)}</div></div>"
+        )
+    parts.append(f'<section class="tr-page-break" id="scenarios"><h2>{esc(T["scenarios"][lang])}</h2>{"".join(scenarios)}</section>')
     return _page(lang, "print", T["print_all"][lang], _html_block("".join(parts), "tr-kit tr-handout"), hide=("navigation", "toc"))
 
 
@@ -1148,7 +1170,7 @@ def generate_training_pages(corpus: dict, docs_dir: Path, regulations_root: Path
             "scenarios": scenarios_page(lang, items),
             "self-check": self_check_page(lang, items),
             "presenter": presenter_page(lang, items),
-            "print": print_page(lang, corpus, regulations),
+            "print": print_page(lang, corpus, regulations, items),
         }
         for rid in regulations:
             pages[f"handout-{rid}"] = handout_page(lang, corpus["regulations"][rid])

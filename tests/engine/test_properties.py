@@ -1,7 +1,10 @@
 """Property tests over random dates 2020-2035 (hypothesis): the counting conventions hold everywhere."""
 
+import json
 from datetime import date, timedelta
+from pathlib import Path
 
+import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +13,8 @@ from checker.engine import check
 
 from helpers import bilingual_maps
 
+SCHEMA_FILE = Path(__file__).resolve().parents[2] / "checker" / "schema" / "result.schema.json"
+VALIDATOR = jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
 DATES = st.dates(min_value=date(2020, 1, 1), max_value=date(2035, 12, 31))
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -112,3 +117,23 @@ def test_working_day_count_round_trip(day, count):
     assert sum(d["status"] == "counted" for d in days) == count
     # Counting back from the due date lands on the event, or on the last working day before it.
     assert back == cal.last_working_day(day) if not cal.is_working_day(day) else back == day
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(scenario=st.dictionaries(
+    st.sampled_from(["regulation", "event", "date", "flags", "mode", "lang", "extra"]),
+    JSON_VALUES | st.sampled_from(["380-qd-tw", "lao-cai-vks-xa-phuong", "annual-report", "opinion-needed-by",
+                                   "2026-02-30", "2025-04-25", "complex", "strict", "en"]),
+))
+def test_any_scenario_gives_a_result_never_an_exception(corpus, scenario):
+    result = check(corpus, scenario)
+    assert list(VALIDATOR.iter_errors(result)) == []
+    if not result["ok"]:
+        assert all(e["code"] != "internal_error" for e in result["errors"]), result["errors"]

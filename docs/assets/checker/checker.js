@@ -8,6 +8,7 @@ const LANG = container.dataset.lang === "en" ? "en" : "vi";
 const ROOT = new URL(container.dataset.root || "../", location.href);
 const DEADLINES = new URL(container.dataset.deadlines || "../deadlines/", location.href).href;
 const FIELDS = ["regulation", "event", "date", "flags", "mode"];
+const SLOW_LOAD_MS = 45_000;
 
 const TEXT = {
   vi: {
@@ -21,6 +22,7 @@ const TEXT = {
     fallback: "Xem bảng thời hạn",
     fallbackLead: "Bạn vẫn có thể tra các thời hạn trong",
     needDate: "Nhập ngày để xem kết quả.",
+    slow: "Việc tải đang lâu hơn bình thường.",
     scenario: "Tình huống",
     mode: { standard: "cách tính thông thường", strict: "cách tính chặt (giữ nguyên ngày cuối)" },
     who: "Ai thực hiện",
@@ -64,6 +66,7 @@ const TEXT = {
     fallback: "See the deadlines table",
     fallbackLead: "You can still look the time limits up in the",
     needDate: "Enter a date to see the answer.",
+    slow: "Loading is taking longer than usual.",
     scenario: "Scenario",
     mode: { standard: "standard counting", strict: "strict counting (raw last day kept)" },
     who: "Who acts",
@@ -331,6 +334,14 @@ function startWorker() {
   };
   worker.onmessage = (event) => onWorkerMessage(event.data || {});
   worker.postMessage({ type: "init", root: ROOT.href });
+  // A runtime that never finishes loading (a proxy holding back the .wasm file, say) must not
+  // leave the reader waiting without a way out.
+  setTimeout(() => {
+    if (!runtimeReady && !container.classList.contains("checker--failed")) {
+      statusLine.append(" ", el("span", "checker-detail", TEXT.slow));
+      if (!container.querySelector(".checker-status-box .checker-fallback:not(.checker-fallback--static)")) statusLine.after(fallbackLink());
+    }
+  }, SLOW_LOAD_MS);
 }
 
 function onWorkerMessage(message) {

@@ -1,0 +1,51 @@
+"""Let plain `mkdocs build --strict` / `mkdocs serve` work on docs/ as it is in the repository.
+
+The regulation pages and the corpus tables are generated from regulations/ (scripts/docs.py). That
+script prepares a temporary docs folder, marks it with a `.generated` file and runs mkdocs on it; this
+hook then does nothing. When mkdocs is run directly on docs/, the hook does the same preparation into
+build/mkdocs-docs/ and points mkdocs at it, so the pages exist and strict mode can check their links.
+A corpus error stops mkdocs with the validator's file:line messages.
+
+What only `scripts/docs.py build` does: the checker runtime (Pyodide, wheels), the link check of the
+built site, and the atomic replacement of site/.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+ROOT = Path(__file__).resolve().parent.parent
+PREPARED = ROOT / "build" / "mkdocs-docs"
+MARKER = ".generated"
+
+
+def _docs_script():
+    spec = importlib.util.spec_from_file_location("docs_script", ROOT / "scripts" / "docs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def on_config(config):
+    if (Path(config.docs_dir) / MARKER).exists():
+        return config  # already prepared by scripts/docs.py (or by this hook, in a per-language build)
+    docs = _docs_script()
+    try:
+        corpus = docs.load_corpus(docs._corpus_root(None))
+    except docs.CorpusFailure as failure:
+        raise PluginError("\n".join(failure.messages)) from None
+    except docs.BuildError as error:
+        raise PluginError(str(error)) from None
+    shutil.rmtree(PREPARED, ignore_errors=True)
+    try:
+        docs.prepare_docs(corpus, PREPARED)
+    except docs.BuildError as error:
+        raise PluginError(str(error)) from None
+    config.docs_dir = str(PREPARED)
+    if not config.nav:
+        config.nav = docs.make_nav(PREPARED)
+    return config
