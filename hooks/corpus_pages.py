@@ -34,15 +34,16 @@ def on_config(config):
     if (Path(config.docs_dir) / MARKER).exists():
         return config  # already prepared by scripts/docs.py (or by this hook, in a per-language build)
     docs = _docs_script()
+    corpus_root = docs._corpus_root(None)
     try:
-        corpus = docs.load_corpus(docs._corpus_root(None))
+        corpus = docs.load_corpus(corpus_root)
     except docs.CorpusFailure as failure:
         raise PluginError("\n".join(failure.messages)) from None
     except docs.BuildError as error:
         raise PluginError(str(error)) from None
     shutil.rmtree(PREPARED, ignore_errors=True)
     try:
-        docs.prepare_docs(corpus, PREPARED)
+        docs.prepare_docs(corpus, PREPARED, corpus_root)
     except docs.BuildError as error:
         raise PluginError(str(error)) from None
     config.docs_dir = str(PREPARED)

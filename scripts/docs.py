@@ -12,9 +12,8 @@ machine-readable JSON and the checker runtime, checks every internal link and an
 replaces site/. A failed build prints what is wrong (file:line for the corpus) and leaves site/ as it
 was. The corpus root can also be given with the environment variable REGULATIONS_DIR.
 
-Other page generators plug in without editing this file: a module scripts/docs_pages_<name>.py with a
-function `generate(docs_dir: Path, corpus: dict) -> None` is called on the temporary docs folder after
-the pages of this script are written and before the navigation is computed.
+Other generated sections plug in through PAGE_GENERATORS below: scripts/training.py writes the
+training pages into the temporary docs folder after the regulation pages, before the navigation.
 """
 
 from __future__ import annotations
@@ -31,6 +30,7 @@ import sys
 import tempfile
 import time
 import unicodedata
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlencode, urlsplit
@@ -77,7 +77,6 @@ T = {
                          "the project's translation, not an official one"),
     "source_ocr": ("bản quét OCR, đã khôi phục", "OCR scan, restored"),
     "source_clean": ("văn bản sạch", "clean text"),
-    "see": ("xem", "see"),
     "see_also": ("Xem thêm", "See also"),
     "sec_metadata": ("Thông tin văn bản", "About this document"),
     "sec_legal_bases": ("Căn cứ ban hành (văn bản được viện dẫn)", "Legal bases (documents cited)"),
@@ -96,7 +95,7 @@ T = {
     "uncertain_reading": ("Cách đọc dùng trong văn bản", "Reading used in the text"),
     "uncertain_alternatives": ("Cách đọc khác", "Other readings"),
     "uncertain_note_col": ("Ghi chú", "Note"),
-    "uncertain_marker": ("chỗ đọc chưa chắc chắn", "uncertain reading"),
+    "uncertain_marker": ("chỗ đọc chưa chắc chắn trong bản quét", "uncertain reading of the Vietnamese scan"),
     "sec_decision": ("Toàn văn Quyết định", "Text of the Decision"),
     "sec_attached": ("Văn bản kèm theo Quyết định", "Document attached to the Decision"),
     "sec_text": ("Toàn văn", "Full text"),
@@ -106,6 +105,7 @@ T = {
     "rule": ("Quy tắc", "Rule"),
     "rule_title": ("Quy tắc máy đọc rút từ điều khoản trên", "Machine-readable rule drawn from the provision above"),
     "consequence": ("Hệ quả", "Consequence"),
+    "reference_date": ("Ngày mốc", "Reference date"),
     "rule_details": ("Chi tiết quy tắc", "Rule details"),
     "notes": ("Ghi chú", "Notes"),
     "try": ("Thử tính hạn", "Try it"),
@@ -117,7 +117,6 @@ T = {
                      "the project's translation. For any official use, compare with the original issued by the "
                      "issuing body."),
     "method_link": ("Cách khôi phục văn bản", "How the text was restored"),
-    "col_regulation": ("Văn bản", "Regulation"),
     "col_who": ("Ai → với ai", "Who → towards whom"),
     "col_what": ("Việc phải làm", "What"),
     "col_how_long": ("Thời hạn", "How long"),
@@ -126,7 +125,6 @@ T = {
     "col_try": ("Thử", "Try"),
     "col_area": ("Nội dung phối hợp", "Content area"),
     "col_number": ("Số hiệu", "Number"),
-    "col_title": ("Tên văn bản", "Title"),
     "col_body": ("Cơ quan ban hành", "Issuing body"),
     "col_date": ("Ngày ký", "Date"),
     "col_effect": ("Hiệu lực", "Effect"),
@@ -287,42 +285,36 @@ REF_EN = re.compile(
 )
 
 
-def _ref_target(lang_match: re.Match, lang: str, current: str, ids: set[str]) -> str | None:
-    decision_prefix = "qd-" if current.startswith("qd-") else ""
+def _ref_target(found: re.Match, lang: str, current: str, ids: set[str]) -> str | None:
+    """The provision id a same-document reference points at, or None when unsure or absent."""
+    here = re.match(r"(?:qd-)?dieu-\d+", current)  # the article the reference is written in
     if lang == "vi":
-        article = lang_match["article"]
-        doc = lang_match["doc"] or ""
-        if article == "Điều này":
-            here = re.match(r"(?:qd-)?dieu-\d+", current)
-            if not here or not lang_match["clause"]:
+        if found["article"] == "Điều này":
+            if not here or not found["clause"]:
                 return None
-            pid = here[0]
+            articles = [here[0]]
         else:
-            if not doc:
+            if not found["doc"]:
                 return None  # "Điều 3" alone may name another document; link only what is certain
-            prefix = "qd-" if "Quyết định" in doc else ""
-            if prefix != decision_prefix and "Quy chế" in doc and decision_prefix:
-                prefix = ""
-            pid = f"{prefix}dieu-{article.split()[1]}"
-        if lang_match["clause"]:
-            pid += f"-khoan-{lang_match['clause'].split()[1]}"
-            if lang_match["point"]:
-                letter = lang_match["point"].split()[1]
-                pid += f"-diem-{'dd' if letter == 'đ' else letter}"
-        return pid if pid in ids else None
-    if lang_match["clause2"]:
-        here = re.match(r"(?:qd-)?dieu-\d+", current)
+            number = found["article"].split()[1]
+            # "Quyết định này" is the Decision (qd- ids) where the page has one, else the document itself.
+            articles = ([f"qd-dieu-{number}"] if "Quyết định" in found["doc"] else []) + [f"dieu-{number}"]
+        suffix = ""
+        if found["clause"]:
+            suffix += f"-khoan-{found['clause'].split()[1]}"
+            if found["point"]:
+                letter = found["point"].split()[1]
+                suffix += f"-diem-{'dd' if letter == 'đ' else letter}"
+    elif found["clause2"]:
         if not here:
             return None
-        pid = f"{here[0]}-khoan-{lang_match['clause2'].split()[1]}"
-        return pid if pid in ids else None
-    prefix = "qd-" if "Decision" in lang_match["doc"] else ""
-    pid = f"{prefix}dieu-{lang_match['article'].split()[1]}"
-    for number in re.findall(r"\((\d+)\)", lang_match["sub"]):
-        pid += f"-khoan-{number}"
-    for letter in re.findall(r"\(([a-zđ])\)", lang_match["sub"]):
-        pid += f"-diem-{'dd' if letter == 'đ' else letter}"
-    return pid if pid in ids else None
+        articles, suffix = [here[0]], f"-khoan-{found['clause2'].split()[1]}"
+    else:
+        number = found["article"].split()[1]
+        articles = ([f"qd-dieu-{number}"] if "Decision" in found["doc"] else []) + [f"dieu-{number}"]
+        suffix = "".join(f"-khoan-{n}" for n in re.findall(r"\((\d+)\)", found["sub"]))
+        suffix += "".join(f"-diem-{'dd' if x == 'đ' else x}" for x in re.findall(r"\(([a-zđ])\)", found["sub"]))
+    return next((article + suffix for article in articles if article + suffix in ids), None)
 
 
 def link_references(escaped: str, lang: str, current: str, ids: set[str]) -> str:
@@ -462,12 +454,12 @@ def counted_text(timing: dict, lang: str) -> str:
                            "that date not counted.")
     if kind == "annual_before":
         day, month = timing["day"], timing["month"]
-        last = day - 1
-        return (f"“Trước ngày {day}/{month}” nghĩa là chậm nhất ngày {last}/{month}; kèm ngày làm việc cuối cùng "
-                f"không muộn hơn ngày đó." if vi else
-                f"“Before {day} {MONTHS_EN[month - 1]}” means {last} {MONTHS_EN[month - 1]} at the latest; the "
-                f"last working day on or before it is given too.") if last >= 1 else (
-                "Hằng năm, trước ngày ghi trong văn bản." if vi else "Every year, before the date in the text.")
+        latest = date(2001, month, day) - timedelta(days=1)  # a year without 29 February: the rule is yearly
+        if vi:
+            return (f"“Trước ngày {day}/{month}” nghĩa là chậm nhất ngày {latest.day}/{latest.month}; kèm ngày làm "
+                    f"việc cuối cùng không muộn hơn ngày đó.")
+        return (f"“Before {day} {MONTHS_EN[month - 1]}” means {latest.day} {MONTHS_EN[latest.month - 1]} at the "
+                f"latest; the last working day on or before it is given too.")
     if kind == "periodic":
         return bi(timing["reason"], lang)
     return bi(timing["reason"], lang)
@@ -484,10 +476,23 @@ class Context:
         self.corpus = corpus
         self.docs_dir = docs_dir
         self.regulations = corpus["regulations"]
-        self.has_checker = (docs_dir / "checker.md").exists()
-        self.has_training = (docs_dir / "training" / "index.md").exists()
-        self.has_counting = (docs_dir / "method" / "counting.md").exists()
-        self.has_format = (docs_dir / "reference" / "corpus-format.md").exists()
+
+    # Pages written by other people or generators: link to them only when they exist.
+    @property
+    def has_checker(self) -> bool:
+        return (self.docs_dir / "checker.md").exists()
+
+    @property
+    def has_training(self) -> bool:
+        return (self.docs_dir / "training" / "index.md").exists()
+
+    @property
+    def has_counting(self) -> bool:
+        return (self.docs_dir / "method" / "counting.md").exists()
+
+    @property
+    def has_format(self) -> bool:
+        return (self.docs_dir / "reference" / "corpus-format.md").exists()
 
     def parties(self, reg: dict) -> dict:
         return {p["id"]: p for p in reg["rules"]["parties"]}
@@ -509,6 +514,16 @@ class Context:
                     found.append((event, flag["id"]))
                     break
         return found
+
+    def reference_note(self, reg: dict, rule: dict, lang: str) -> str:
+        """For "N days before a date": what that date is, in the words of the events that use the rule."""
+        if rule["timing"]["kind"] != "before":
+            return ""
+        meanings = [event["date_means"][lang] for event, _ in self.events_using(reg, rule["id"])]
+        if not meanings:
+            return ""
+        return (f'<span class="reference-date"><strong>{esc(t("reference_date", lang))}:</strong> '
+                f'{esc(" / ".join(dict.fromkeys(meanings)))}</span>')
 
     def try_link(self, reg: dict, rule_id: str, from_url: str, lang: str) -> str:
         if not self.has_checker:
@@ -532,7 +547,7 @@ class Context:
 
 def _front_matter(data: dict) -> str:
     # JSON is valid YAML; one line per key keeps the front matter exact for any text.
-    return "---\n" + "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in data.items()) + "---\n"
+    return "---\n" + "".join(f"{key}: {json.dumps(value, ensure_ascii=True)}\n" for key, value in data.items()) + "---\n"
 
 
 def rule_html(ctx: Context, reg: dict, rule: dict, page: str, lang: str) -> str:
@@ -544,6 +559,9 @@ def rule_html(ctx: Context, reg: dict, rule: dict, page: str, lang: str) -> str:
             f'<strong>{esc(actor)}</strong>{towards}: <span class="rule-timing">{esc(timing_text(timing, lang))}</span>'
             f' {ctx.try_link(reg, rule["id"], page, lang)}')
     parts = [f'<p class="rule-head">{head}</p>']
+    note = ctx.reference_note(reg, rule, lang)
+    if note:
+        parts.append(f'<p class="rule-more">{note}</p>')
     if rule.get("consequence"):
         parts.append(f'<p class="rule-more"><strong>{esc(t("consequence", lang))}:</strong> '
                      f'{esc(rule["consequence"][lang])}</p>')
@@ -561,7 +579,6 @@ def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
     meta, provisions = reg["meta"], reg["provisions"]
     ids = {p["id"] for p in provisions}
     page = regulation_url(reg["id"])
-    other = "en" if lang == "vi" else "vi"
     rules_after: dict[str, list[dict]] = {}
     for rule in reg["rules"]["rules"]:
         # A rule is shown after the first provision it cites (its main source).
@@ -576,7 +593,18 @@ def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
     title = bi(meta["title"], lang)
     out.append(f"# {md_inline(title)} {{ .reg-title }}\n")
     out.append(f'!!! warning "{t("not_official_title", lang)}"\n    {esc(t("not_official", lang))} '
-               f'[{t("method_link", lang)}](../method.md)\n')
+               f'[{t("method_link", lang)}](../method/index.md)\n')
+
+    # In-page contents, first: wide screens have the sidebar, phones have only this one
+    toc_items = []
+    for provision in provisions:
+        if provision["kind"] in ("chuong", "dieu"):
+            first_line = provision[lang].strip().splitlines()[0] if provision[lang].strip() else citation(provision["id"], lang)
+            label = " ".join(provision[lang].split()) if provision["kind"] == "chuong" else first_line
+            toc_items.append(f'<li class="toc-{provision["kind"]}"><a href="#{provision["id"]}">{esc(label)}</a></li>')
+    if toc_items:
+        out.append(f'<details class="reg-toc"><summary>{esc(t("contents", lang))}</summary>'
+                   f'<ul>{"".join(toc_items)}</ul></details>\n')
 
     # Metadata card
     out.append(f"## {md_inline(t('sec_metadata', lang))} {{ #sec-metadata }}\n")
@@ -606,17 +634,6 @@ def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
     data_href = rel_shared(page, f"data/{reg['id']}.json", lang)
     row("data", f'<a href="{esc(data_href)}"><code>data/{esc(reg["id"])}.json</code></a>')
     out.append('<table class="meta-card">\n' + "\n".join(rows) + "</table>\n")
-
-    # In-page contents (the sidebar has it on wide screens; phones and print have this one)
-    toc_items = []
-    for provision in provisions:
-        if provision["kind"] in ("chuong", "dieu"):
-            first_line = provision[lang].strip().splitlines()[0] if provision[lang].strip() else citation(provision["id"], lang)
-            label = " ".join(provision[lang].split()) if provision["kind"] == "chuong" else first_line
-            toc_items.append(f'<li class="toc-{provision["kind"]}"><a href="#{provision["id"]}">{esc(label)}</a></li>')
-    if toc_items:
-        out.append(f'<details class="reg-toc"><summary>{esc(t("contents", lang))}</summary>'
-                   f'<ul>{"".join(toc_items)}</ul></details>\n')
 
     # Legal bases
     out.append(f"## {md_inline(t('sec_legal_bases', lang))} {{ #sec-legal-bases }}\n")
@@ -690,6 +707,9 @@ def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
                 search_entries.append({"id": pid, "title": head.strip(), "text": " ".join(rest.split())})
         else:
             body = paragraphs_html(text, lang, pid, ids) if text.strip() else []
+            if body and pid.startswith("qd-dieu-"):
+                # The Decision's articles are single paragraphs: set their number in bold, as printed.
+                body[0] = re.sub(r"^((?:Điều|Article) \d+\.)", r"<strong>\1</strong>", body[0])
             link = (f' <a class="prov-link" href="#{pid}" title="{esc(t("link_to", lang))} {esc(cite)}" '
                     f'aria-label="{esc(t("link_to", lang))} {esc(cite)}" data-copied="{esc(t("copied", lang))}">¶</a>')
             if body:
@@ -706,7 +726,6 @@ def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
         "title": short_name(meta, lang),
         "description": title,
         "provision_search": search_entries,
-        "alternate_lang": other,
     })
     return front + "\n" + "\n".join(out)
 
@@ -782,7 +801,9 @@ def _deadline_rows(ctx: Context, lang: str, page: str, timed: bool) -> list[list
             source = (f'<a href="{esc(rel(page, regulation_url(reg["id"])))}">{esc(short_name(reg["meta"], lang))}</a>: '
                       + cite_links(reg["id"], rule["cites"], page, lang))
             if timed:
-                rows.append([f'<strong>{esc(timing_text(rule["timing"], lang))}</strong>', who, what,
+                note = ctx.reference_note(reg, rule, lang)
+                rows.append([f'<strong>{esc(timing_text(rule["timing"], lang))}</strong>'
+                             + (f"<br><small>{note}</small>" if note else ""), who, what,
                              esc(counted_text(rule["timing"], lang)), source,
                              ctx.try_link(reg, rule["id"], page, lang)])
             else:
@@ -997,11 +1018,35 @@ class CorpusFailure(Exception):
 # Docs folder, navigation, mkdocs
 
 
-def prepare_docs(corpus: dict, docs_dir: Path, data_dir_name: str = "data") -> Context:
+# (script in scripts/, function(corpus, docs_dir, regulations_root)) run on the temporary docs folder
+# when the script exists. Their errors stop the build like corpus errors.
+PAGE_GENERATORS = [("training.py", "generate_training_pages")]
+
+
+def run_page_generators(corpus: dict, docs_dir: Path, corpus_root: Path) -> None:
+    for script, function in PAGE_GENERATORS:
+        path = ROOT / "scripts" / script
+        if not path.exists():
+            continue
+        if str(ROOT) not in sys.path:
+            sys.path.insert(0, str(ROOT))
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        try:
+            spec.loader.exec_module(module)
+            getattr(module, function)(corpus, docs_dir, corpus_root)
+        except Exception as error:  # reported as the generator's message, never as a traceback
+            if os.environ.get("DOCS_DEBUG"):
+                raise
+            raise BuildError(f"scripts/{script} ({function}) thất bại: {error}",
+                             f"scripts/{script} ({function}) failed: {error}") from None
+
+
+def prepare_docs(corpus: dict, docs_dir: Path, corpus_root: Path | None = None) -> Context:
+    """docs/ copied to docs_dir, with every generated page and the corpus tables filled in."""
     shutil.copytree(DOCS, docs_dir, dirs_exist_ok=True)
     # Tells hooks/corpus_pages.py that this folder is already prepared (mkdocs skips dotfiles).
     (docs_dir / ".generated").write_text("generated by scripts/docs.py\n", encoding="utf-8")
-    generated = docs_dir / "regulations"
     for reg_id in corpus["regulations"]:
         for lang in LANGS:
             name = f"{reg_id}.md" if lang == DEFAULT_LANG else f"{reg_id}.{lang}.md"
@@ -1009,20 +1054,17 @@ def prepare_docs(corpus: dict, docs_dir: Path, data_dir_name: str = "data") -> C
                 raise BuildError(f"docs/regulations/{name} được sinh khi dựng trang; không được lưu trong docs/",
                                  f"docs/regulations/{name} is generated by the build; it must not be kept in docs/")
     ctx = Context(corpus, docs_dir)
+    run_page_generators(corpus, docs_dir, corpus_root or ROOT / "regulations")
+    generated = docs_dir / "regulations"
     for reg_id, reg in corpus["regulations"].items():
         generated.mkdir(parents=True, exist_ok=True)
         for lang in LANGS:
             name = f"{reg_id}.md" if lang == DEFAULT_LANG else f"{reg_id}.{lang}.md"
             (generated / name).write_text(regulation_page(ctx, reg, lang), encoding="utf-8")
-        write_json(docs_dir / data_dir_name / f"{reg_id}.json", regulation_json(reg))
-    write_json(docs_dir / data_dir_name / "index.json", index_json(corpus))
+        write_json(docs_dir / "data" / f"{reg_id}.json", regulation_json(reg))
+    write_json(docs_dir / "data" / "index.json", index_json(corpus))
     for path in sorted(docs_dir.rglob("*.md")):
         fill_markers(ctx, path, path.relative_to(docs_dir).as_posix())
-    for path in sorted((ROOT / "scripts").glob("docs_pages_*.py")):
-        spec = importlib.util.spec_from_file_location(path.stem, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        module.generate(docs_dir, corpus)
     return ctx
 
 
@@ -1031,8 +1073,9 @@ NAV_ORDER = [
     (None, ["index.md"]),
     ("Văn bản", ["regulations/"]),
     ("Công cụ", ["checker.md", "deadlines.md", "matrix.md", "glossary.md"]),
-    ("Đào tạo", ["training/"]),
-    ("Phương pháp", ["method.md", "method/counting.md", "method/", "reference/"]),
+    ("Đào tạo", ["training/index.md", "training/scenarios.md", "training/self-check.md", "training/presenter.md",
+                 "training/"]),
+    ("Phương pháp", ["method/index.md", "method/counting.md", "method/", "reference/"]),
 ]
 
 
@@ -1124,11 +1167,20 @@ def post_steps(site_dir: Path, with_runtime: bool) -> None:
                              f"scripts/build_runtime.py failed: {error}") from None
 
 
+def scratch_dir(site_dir: Path) -> Path:
+    """Where the new site is built: on the same filesystem as site_dir (so that renaming it in is
+    atomic) and, for the project's own site/, inside the ignored build/ folder."""
+    if site_dir.parent == ROOT:
+        (ROOT / "build").mkdir(exist_ok=True)
+        return ROOT / "build"
+    return site_dir.parent
+
+
 def replace_site(new_site: Path, site_dir: Path) -> None:
     """Swap the finished site in with two renames; the old one is removed only afterwards."""
     old = None
     if site_dir.exists():
-        old = site_dir.with_name(f".{site_dir.name}-old-{os.getpid()}")
+        old = scratch_dir(site_dir) / f".{site_dir.name}-old-{os.getpid()}"
         shutil.rmtree(old, ignore_errors=True)
         site_dir.rename(old)
     new_site.rename(site_dir)
@@ -1143,9 +1195,9 @@ def build_site(corpus_root: Path, site_dir: Path, verbose: bool = False, with_ru
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     docs_tmp = Path(tempfile.mkdtemp(prefix="docs-build-"))
-    site_tmp = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
+    site_tmp = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=scratch_dir(site_dir)))
     try:
-        prepare_docs(corpus, docs_tmp / "docs")
+        prepare_docs(corpus, docs_tmp / "docs", corpus_root)
         nav = make_nav(docs_tmp / "docs")
         run_mkdocs(docs_tmp / "docs", site_tmp, nav, verbose)
         post_steps(site_tmp, with_runtime)
@@ -1292,7 +1344,7 @@ def main(argv: list[str] | None = None) -> int:
             import http.server
             handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(ROOT / "site"))
             with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
-                print(f"http://127.0.0.1:{args.port}/ (Ctrl+C để dừng / to stop)")
+                print(f"http://127.0.0.1:{server.server_address[1]}/ (Ctrl+C để dừng / to stop)", flush=True)
                 try:
                     server.serve_forever()
                 except KeyboardInterrupt:

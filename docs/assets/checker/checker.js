@@ -122,7 +122,8 @@ let requestId = 0;
 let shownId = 0;
 let icsUrl = null;
 const state = { regulation: "", event: "", date: "", flags: [], mode: "standard" };
-window.checkerTimings = [];
+window.checkerTimings = []; // per answer: sent, rendered (main-thread clock), time spent in Python
+window.checkerLoad = []; // loading steps as the main thread saw them (read by scripts/bench_checker.py)
 
 // ---------------------------------------------------------------- small DOM helpers (text only)
 function el(tag, className, text) {
@@ -322,8 +323,9 @@ function startWorker() {
     fail(TEXT.noWasm);
     return;
   }
+  const early = window.checkerEarly; // started by the page itself, before this module ran
   try {
-    worker = new Worker(new URL("worker.js", import.meta.url), { type: "module" });
+    worker = early ? early.worker : new Worker(new URL("worker.js", import.meta.url), { type: "module" });
   } catch (error) {
     fail(TEXT.failed, String(error.message || error));
     return;
@@ -333,7 +335,11 @@ function startWorker() {
     if (!runtimeReady) fail(TEXT.failed, event.message || "worker");
   };
   worker.onmessage = (event) => onWorkerMessage(event.data || {});
-  worker.postMessage({ type: "init", root: ROOT.href });
+  if (early) {
+    for (const message of early.messages.splice(0)) onWorkerMessage(message);
+  } else {
+    worker.postMessage({ type: "init", root: ROOT.href });
+  }
   // A runtime that never finishes loading (a proxy holding back the .wasm file, say) must not
   // leave the reader waiting without a way out.
   setTimeout(() => {
@@ -346,6 +352,7 @@ function startWorker() {
 
 function onWorkerMessage(message) {
   if (message.type === "progress") {
+    window.checkerLoad.push({ step: message.step, state: message.state, at: performance.now() });
     setStep(message.step, message.state);
     if (message.step === "ready") {
       runtimeReady = true;
