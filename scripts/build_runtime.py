@@ -19,6 +19,7 @@ pure-Python wheel needs no cross-compilation. Dependency wheels are downloaded o
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import shutil
@@ -255,7 +256,15 @@ def write_bundles(site_dir: Path, manifest: dict) -> dict:
 
 
 def build_runtime(site_dir: Path) -> None:
-    site_dir = Path(site_dir)
+    # build/ is shared (setuptools' build/lib, the wheel cache, the bundles): two builds at once
+    # (a test build next to `make serve`) must not mix their files.
+    (ROOT / "build").mkdir(exist_ok=True)
+    with open(ROOT / "build" / ".runtime.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        _build_runtime(Path(site_dir))
+
+
+def _build_runtime(site_dir: Path) -> None:
     copy_pyodide(site_dir)
     checker_wheel = build_checker_wheel()
     manifest = write_wheels(site_dir, checker_wheel, dependency_wheels(checker_wheel))

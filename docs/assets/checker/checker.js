@@ -15,20 +15,16 @@ const TEXT = {
     steps: { runtime: "Môi trường Python", packages: "Bộ máy kiểm tra", corpus: "Dữ liệu quy chế", ready: "Sẵn sàng" },
     loading: "Đang tải công cụ kiểm tra (chạy ngay trong trình duyệt, không gửi dữ liệu đi đâu)…",
     ready: "Sẵn sàng. Kết quả cập nhật ngay khi bạn đổi dữ liệu.",
-    working: "Đang tính…",
     noWasm: "Trình duyệt này không chạy được WebAssembly nên không dùng được công cụ kiểm tra.",
     failed: "Không tải được công cụ kiểm tra.",
     corpusFailed: "Không tải được dữ liệu quy chế.",
-    fallback: "Xem bảng thời hạn",
+    fallbackLink: "bảng thời hạn",
     fallbackLead: "Bạn vẫn có thể tra các thời hạn trong",
     needDate: "Nhập ngày để xem kết quả.",
     slow: "Việc tải đang lâu hơn bình thường.",
     scenario: "Tình huống",
-    mode: { standard: "cách tính thông thường", strict: "cách tính chặt (giữ nguyên ngày cuối)" },
     who: "Ai thực hiện",
     towards: "Đối với",
-    what: "Việc phải làm",
-    due: "Hạn chót",
     noDue: "Không có hạn cố định",
     consequence: "Hệ quả nếu không thực hiện",
     warnings: "Lưu ý",
@@ -36,20 +32,16 @@ const TEXT = {
     citations: "Căn cứ",
     counting: "Cách đếm",
     legend: { event: "Ngày sự kiện / ngày mốc", counted: "Ngày được tính", weekend: "Cuối tuần", holiday: "Nghỉ lễ, tết, nghỉ hoán đổi", swap: "Thứ Bảy làm bù", due: "Hạn chót" },
-    ics: "Tải lịch (.ics)",
     icsPreparing: "Đang chuẩn bị tệp lịch…",
     icsNone: "Không có hạn cụ thể để đưa vào lịch.",
-    print: "In kết quả",
-    copy: "Chép liên kết",
+    icsFailed: "Không tạo được tệp lịch.",
     copied: "Đã chép liên kết.",
-    shareLabel: "Liên kết tới tình huống này",
     obligations: "Nghĩa vụ",
     conventions: "Quy ước tính thời hạn",
     internal: "Công cụ gặp lỗi khi tính tình huống này.",
     regulationTerm: "Quy chế", eventTerm: "Sự kiện", dateTerm: "Ngày", dateMeansTerm: "Ngày này là",
     flagsTerm: "Tình tiết", modeTerm: "Cách tính",
     addedByFlag: "Áp dụng do tình tiết đã chọn",
-    lastWorkingDay: "ngày làm việc cuối cùng",
     roles: "Ai chủ trì, ai phối hợp", presides: "Chủ trì", coordinates: "Phối hợp", liaison: "Đầu mối liên hệ",
     dayNumber: "ngày",
     status: { event: "ngày sự kiện", reference: "ngày mốc", skipped: "không tính", moved: "dời tới", working: "ngày làm việc" },
@@ -59,20 +51,16 @@ const TEXT = {
     steps: { runtime: "Python runtime", packages: "Checker engine", corpus: "Regulation data", ready: "Ready" },
     loading: "Loading the checker (it runs in your browser; nothing is sent anywhere)…",
     ready: "Ready. The answer updates as soon as you change the inputs.",
-    working: "Working…",
     noWasm: "This browser cannot run WebAssembly, so the checker cannot run here.",
     failed: "The checker could not be loaded.",
     corpusFailed: "The regulation data could not be loaded.",
-    fallback: "See the deadlines table",
+    fallbackLink: "deadlines table",
     fallbackLead: "You can still look the time limits up in the",
     needDate: "Enter a date to see the answer.",
     slow: "Loading is taking longer than usual.",
     scenario: "Scenario",
-    mode: { standard: "standard counting", strict: "strict counting (raw last day kept)" },
     who: "Who acts",
     towards: "Towards",
-    what: "What",
-    due: "Due",
     noDue: "No fixed deadline",
     consequence: "If it is not done",
     warnings: "Warnings",
@@ -80,20 +68,16 @@ const TEXT = {
     citations: "Sources",
     counting: "How it was counted",
     legend: { event: "Event or reference day", counted: "Counted day", weekend: "Weekend", holiday: "Holiday or swapped day off", swap: "Worked Saturday", due: "Due date" },
-    ics: "Download calendar (.ics)",
     icsPreparing: "Preparing the calendar file…",
     icsNone: "No dated deadline to put in a calendar.",
-    print: "Print the answer",
-    copy: "Copy link",
+    icsFailed: "The calendar file could not be made.",
     copied: "Link copied.",
-    shareLabel: "Link to this scenario",
     obligations: "Obligations",
     conventions: "Counting conventions",
     internal: "The checker failed on this scenario.",
     regulationTerm: "Regulation", eventTerm: "Event", dateTerm: "Date", dateMeansTerm: "This date is",
     flagsTerm: "Circumstances", modeTerm: "Counting",
     addedByFlag: "Applies because of the circumstance chosen",
-    lastWorkingDay: "last working day",
     roles: "Who presides, who coordinates", presides: "Presides", coordinates: "Coordinates", liaison: "Liaison",
     dayNumber: "day",
     status: { event: "event day", reference: "reference day", skipped: "not counted", moved: "moved to", working: "working day" },
@@ -149,7 +133,7 @@ function linkTo(href, text) {
 
 function fallbackLink() {
   const p = el("p", "checker-fallback");
-  p.append(`${TEXT.fallbackLead} `, linkTo(DEADLINES, TEXT.fallback.toLowerCase()), ".");
+  p.append(`${TEXT.fallbackLead} `, linkTo(DEADLINES, TEXT.fallbackLink), ".");
   return p;
 }
 
@@ -397,6 +381,7 @@ function request() {
     return;
   }
   requestId += 1;
+  document.body.dataset.checkerRequest = String(requestId); // tests wait for the answer to the latest one
   resultArea.setAttribute("aria-busy", "true");
   worker.postMessage({ type: "check", id: requestId, scenario: scenario(), sent: performance.now() });
 }
@@ -433,6 +418,7 @@ function render(result) {
   resultArea.textContent = "";
   clearErrors();
   setIcs(null);
+  $("checker-actions").hidden = true;
   if (!result) {
     generalError.append(el("span", null, TEXT.internal));
     generalError.hidden = false;
@@ -696,7 +682,7 @@ function setIcs(text, icsState) {
     return;
   }
   if (!text || !/BEGIN:VEVENT/.test(text)) {
-    note.textContent = icsState === "failed" ? TEXT.failed : TEXT.icsNone;
+    note.textContent = icsState === "failed" ? TEXT.icsFailed : TEXT.icsNone;
     return;
   }
   icsUrl = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));

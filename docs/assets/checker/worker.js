@@ -7,8 +7,6 @@
 // build time (scripts/bundle_runtime.mjs); the .ics part is unpacked only after the first answer.
 // Everything is fetched before "ready", so the checker keeps working if the network goes away.
 
-const SITE_PACKAGES = "/lib/python3.14/site-packages";
-
 let root = null;
 let pyodide = null;
 let ready = false;
@@ -19,6 +17,7 @@ let busy = false;
 let icsState = "none"; // none | loading | ready | failed
 let icsBundle = null;
 let lastAnswered = null;
+let sitePackages = null; // asked from Python: the folder changes with Pyodide's Python version
 
 const post = (message) => self.postMessage(message);
 const progress = (step, state, extra = {}) => post({ type: "progress", step, state, ...extra });
@@ -70,10 +69,11 @@ async function boot() {
   progress("runtime", "active");
   const { loadPyodide } = await import(new URL("pyodide/pyodide.mjs", root).href);
   pyodide = await loadPyodide({ indexURL: new URL("pyodide/", root).href });
+  sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
   progress("runtime", "done");
 
   progress("packages", "active");
-  pyodide.unpackArchive(await coreBundle, "zip", { extractDir: SITE_PACKAGES });
+  pyodide.unpackArchive(await coreBundle, "zip", { extractDir: sitePackages });
   pyodide.runPython("import checker.browser");
   progress("packages", "done");
 
@@ -158,7 +158,7 @@ function afterAnswer() {
 function loadIcs() {
   icsState = "loading";
   try {
-    pyodide.unpackArchive(icsBundle, "zip", { extractDir: SITE_PACKAGES });
+    pyodide.unpackArchive(icsBundle, "zip", { extractDir: sitePackages });
     icsBundle = null;
     pyodide.runPython("import icalendar");
     icsState = "ready";
