@@ -1,0 +1,72 @@
+"""Search in a real browser: unaccented Vietnamese finds accented text, results are per language and
+lead to the provision's anchor."""
+
+import json
+
+import pytest
+
+
+def search(page, url: str, query: str) -> list[dict]:
+    """Type a query in Material's search box; the results as [{href, text}]."""
+    page.goto(url)
+    page.click(".md-search__input")
+    page.keyboard.type(query)  # Material reacts to key events, not to a programmatic fill
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    return page.eval_on_selector_all(
+        ".md-search-result__link",
+        "links => links.map(a => ({href: a.href, text: a.innerText}))")
+
+
+def test_unaccented_query_finds_the_accented_provision(page, site_url):
+    results = search(page, site_url, "15 ngay")
+    target = [r for r in results if "/regulations/380-qd-tw/" in r["href"] and "#dieu-5-khoan-2-diem-b" in r["href"]]
+    assert target, [r["href"] for r in results]
+    assert "15 ngày" in target[0]["text"]
+    # Following the result lands on the provision itself, not only on the page.
+    page.click(f'.md-search-result__link[href="{target[0]["href"]}"]')
+    page.wait_for_load_state("load")
+    fragment = page.url.split("#", 1)[1]
+    assert fragment.startswith("dieu-5-khoan-2-diem-b")
+    assert "15 ngày" in page.locator(f"#{fragment}").inner_text()
+    # ... and switching to English keeps the reader on the same provision.
+    page.click(".md-header .md-select button")
+    page.click('.md-header a.md-select__link[hreflang="en"]')
+    page.wait_for_load_state("load")
+    assert page.url == f"{site_url}en/regulations/380-qd-tw/#{fragment}"
+    assert "15 days" in page.locator(f"#{fragment}").inner_text()
+
+
+@pytest.mark.parametrize("query, accented", [("phoi hop", "phối hợp"), ("thoi han", "thời hạn")])
+def test_unaccented_words(page, site_url, query, accented):
+    results = search(page, site_url, query)
+    assert any(accented in r["text"].lower() for r in results), [r["text"][:80] for r in results]
+
+
+def test_vietnamese_page_gives_vietnamese_results(page, site_url):
+    results = search(page, f"{site_url}regulations/380-qd-tw/", "phối hợp")
+    assert results
+    assert not [r["href"] for r in results if "/en/" in r["href"]]
+
+
+def test_english_page_gives_english_results(page, site_url):
+    results = search(page, f"{site_url}en/regulations/380-qd-tw/", "coordination")
+    assert results
+    assert all(r["href"].startswith(f"{site_url}en/") for r in results), [r["href"] for r in results]
+    # The provision results of the English index also point at anchors.
+    assert any("/en/regulations/" in r["href"] and "#dieu-" in r["href"] for r in results)
+
+
+def test_each_language_has_its_own_index_with_every_provision(built_site, site_regulations):
+    vi = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    en = json.loads((built_site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d for d in vi["docs"] if d["location"].startswith("en/")]
+    assert not [d for d in en["docs"] if d["location"].startswith("en/")]  # relative to /en/
+    for reg_id, regulation in site_regulations.items():
+        for index in (vi, en):
+            locations = {d["location"] for d in index["docs"]}
+            missing = [p["id"] for p in regulation["provisions"]
+                       if p["vi"].strip() and f"regulations/{reg_id}/#{p['id']}" not in locations]
+            assert not missing, (reg_id, missing[:5])
+    folded = [d for d in vi["docs"] if "folded" in d]
+    assert folded and "folded" in vi["config"]["fields"]
+    assert all(not any(c in d["folded"] for c in "ạảãàáâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữ") for d in folded)
