@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -30,8 +31,15 @@ class UsageError(Exception):
         self.message = message
 
 
+# argparse's own wording for an option given without its value, e.g. "--date" at the end of the line.
+_NO_VALUE = re.compile(r"argument (--[a-z-]+): expected one argument")
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message):  # argparse would print English usage and exit; we want our message, exit 2
+        no_value = _NO_VALUE.search(message)
+        if no_value:
+            raise UsageError(text("cli.missing_value", name=no_value.group(1)))
         raise UsageError(text("cli.bad_args", detail=message))
 
 
@@ -96,11 +104,16 @@ def _label(key: str, lang: str) -> str:
     return text(key)[lang]
 
 
+def _number(regulation: dict, lang: str) -> str:
+    # A source without a number (Lào Cai) says so, rather than leaving the reader to wonder.
+    return f" ({regulation['number'] or _label('cli.number_unknown', lang)})"
+
+
 def render_table(result: dict, lang: str) -> str:
     out = []
     scenario = result["scenario"]
     regulation = result["regulation"]
-    reg = f"{regulation['id']}" + (f" ({regulation['number']})" if regulation["number"] else "")
+    reg = f"{regulation['id']}{_number(regulation, lang)}"
     out.append(_wrap(f"{_label('cli.regulation', lang)}: {reg} - {regulation['title'][lang]}"))
     event = result["event"]
     out.append(_wrap(f"{_label('cli.event', lang)}: {event['id']} - {event['label'][lang]}"))
@@ -165,8 +178,7 @@ def render_table(result: dict, lang: str) -> str:
 def render_list(listing: dict, lang: str) -> str:
     out = [_label("cli.list.regulations", lang), ""]
     for regulation in listing["regulations"]:
-        number = f" ({regulation['number']})" if regulation["number"] else ""
-        out.append(_wrap(f"{regulation['id']}{number}: {regulation['title'][lang]}"))
+        out.append(_wrap(f"{regulation['id']}{_number(regulation, lang)}: {regulation['title'][lang]}"))
         for event in regulation["events"]:
             out.append(_wrap(f"--event {event['id']}: {event['label'][lang]}", "    "))
             out.append(_wrap(f"{event['date_means'][lang]}", "        "))

@@ -550,6 +550,33 @@ def _missing_terms(vi_text: str, en_text: str, matchers: list[tuple[Term, re.Pat
     return missing
 
 
+def _bilingual_nodes(node: yaml.Node | None):
+    """(vi, en, line of en) for every {vi, en} mapping of plain strings in a YAML tree."""
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            pairs = {k.value: v for k, v in current.value if isinstance(k, yaml.ScalarNode)}
+            vi, en = pairs.get("vi"), pairs.get("en")
+            if isinstance(vi, yaml.ScalarNode) and isinstance(en, yaml.ScalarNode):
+                yield vi.value, en.value, en.start_mark.line + 1
+            stack.extend(value for _, value in current.value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+
+
+def _check_rules_glossary(path: Path, node: yaml.Node | None, matchers: list, errs: _Errors) -> None:
+    # rules.yml is what the checker shows as answers: its English must use the same fixed terms as the
+    # texts. (meta.yml and uncertain.yml are left out: their notes quote OCR and Vietnamese on purpose.)
+    for vi, en, line in _bilingual_nodes(node):
+        for term in _missing_terms(vi, en, matchers):
+            errs.add(path, line,
+                     f"thuật ngữ '{term.vi}' có trong chuỗi tiếng Việt nhưng chuỗi tiếng Anh thiếu '{term.en}' "
+                     f"({GLOSSARY_FILE})",
+                     f"glossary term '{term.vi}' is in the Vietnamese string but the English string lacks "
+                     f"'{term.en}' ({GLOSSARY_FILE})")
+
+
 # ---------------------------------------------------------------------------
 # One regulation
 
@@ -626,6 +653,7 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
         _check_references(folder / "meta.yml", meta[1], refs, provision_ids, _PROVISION, errs)
     if rules:
         _check_rules(folder / "rules.yml", rules[1], rules[0], provision_ids, errs)
+        _check_rules_glossary(folder / "rules.yml", rules[1], matchers, errs)
     if uncertain:
         refs = [(("readings", i, "provision"), r.provision) for i, r in enumerate(uncertain[0].readings)]
         _check_references(uncertain_path, uncertain[1], refs, provision_ids, _PROVISION, errs)

@@ -413,6 +413,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Tham số không hợp lệ ({detail}). Xem cách dùng: python -m checker --help",
         "en": "Invalid arguments ({detail}). Usage: python -m checker --help",
     },
+    "cli.missing_value": {
+        "vi": "Thiếu giá trị sau {name}. Xem cách dùng: python -m checker --help",
+        "en": "{name} needs a value. Usage: python -m checker --help",
+    },
+    "cli.number_unknown": {"vi": "số hiệu không rõ", "en": "number unknown"},
     "cli.unknown_args": {
         "vi": "Tham số không nhận ra: {names}. Xem cách dùng: python -m checker --help",
         "en": "Unrecognised arguments: {names}. Usage: python -m checker --help",

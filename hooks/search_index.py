@@ -40,6 +40,7 @@ PROVISION_BOOST = 4
 
 
 def fold(text: str) -> str:
+    """Lowercase, diacritics removed, đ → d. scripts/docs.py sorts the glossary with this same function."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 

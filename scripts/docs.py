@@ -29,13 +29,14 @@ import shutil
 import sys
 import tempfile
 import time
-import unicodedata
 from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # the checker package: citations, corpus loader (also when run as a script)
+    sys.path.insert(0, str(ROOT))
 DOCS = ROOT / "docs"
 CONFIG_FILE = ROOT / "mkdocs.yml"
 LANGS = ("vi", "en")
@@ -202,26 +203,18 @@ def md_inline(text: str) -> str:
                            text)
 
 
-def fold(text: str) -> str:
-    """Lowercase text without Vietnamese diacritics, so 'phoi hop' finds 'phối hợp'."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+def _module(relative: str):
+    """A project file that is not in a package (a hook, a script), loaded as a module."""
+    path = ROOT / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-ROMAN = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-
-
-def roman(number: int) -> str:
-    out = ""
-    for value, letters in ROMAN:
-        while number >= value:
-            out += letters
-            number -= value
-    return out
-
-
-def _point_letter(code: str) -> str:
-    return "đ" if code == "dd" else code
+# The search index and the glossary order must fold text the same way ("phoi hop" finds "phối hợp"):
+# one function, kept with the search hook that defines what a search matches.
+fold = _module("hooks/search_index.py").fold
 
 
 FRONT_NAMES = {
@@ -232,41 +225,29 @@ FRONT_NAMES = {
     "noi-nhan": ("nơi nhận", "recipients", "nơi nhận thứ {n}", "recipient {n}"),
     "chu-ky": ("phần ký", "signature block", None, None),
 }
+_ARTICLE_TREE = re.compile(r"(?:qd-dieu-\d+|chuong-\d+|dieu-\d+(?:-khoan-\d+(?:-diem-[a-z]+)?)?(?:-gach-\d+)?)")
 
 
 def citation(pid: str, lang: str) -> str:
-    """Human citation of a provision id, Vietnamese order ('điểm b khoản 2 Điều 5' / 'Article 5(2)(b)')."""
+    """Human citation of a provision id, Vietnamese order ('điểm b khoản 2 Điều 5' / 'Article 5(2)(b)').
+
+    Chapters, articles, clauses, points and dashes are worded by the checker (checker/citation.py), so
+    the site, the JSON copies, the training kit and the checker's answers cite alike. The front and back
+    matter of a document (heading, legal bases, recipients...) only appear on the site: named here."""
+    if _ARTICLE_TREE.fullmatch(pid):
+        from checker.citation import human  # ROOT is on sys.path (top of this file)
+
+        return human(pid)[lang]
     vi = lang == "vi"
     decision = pid.startswith("qd-")
     base = pid[3:] if decision else pid
-    of_decision = (" Quyết định" if vi else " of the Decision") if decision else ""
-    match = re.fullmatch(r"chuong-(\d+)", base)
-    if match:
-        return f"Chương {roman(int(match[1]))}" if vi else f"Chapter {roman(int(match[1]))}"
-    match = re.fullmatch(r"dieu-(\d+)(?:-khoan-(\d+))?(?:-diem-([a-z]+))?(?:-gach-(\d+))?", base)
-    if match:
-        article, clause, point, dash = match.groups()
-        if vi:
-            parts = []
-            if dash:
-                parts.append(f"gạch đầu dòng thứ {dash}")
-            if point:
-                parts.append(f"điểm {_point_letter(point)}")
-            if clause:
-                parts.append(f"khoản {clause}")
-            parts.append(f"Điều {article}{of_decision}")
-            text = " ".join(parts)
-            return text.replace(f"thứ {dash} ", f"thứ {dash}, ", 1) if dash else text
-        text = f"Article {article}" + (f"({clause})" if clause else "") + (f"({_point_letter(point)})" if point else "")
-        return text + of_decision + (f", indent {dash}" if dash else "")
     match = re.fullmatch(r"(tieu-de|can-cu|ban-hanh|noi-nhan|chu-ky)(?:-(\d+))?", base)
     if match:
         names = FRONT_NAMES[match[1]]
         name = names[(2 if match[2] else 0) + (0 if vi else 1)]
-        if name is None:
-            raise BuildError(f"không biết cách trích dẫn mã điều khoản '{pid}'", f"cannot cite provision id '{pid}'")
-        name = name.format(n=match[2])
-        return name + ((" của Quyết định" if vi else " of the Decision") if decision else "")
+        if name is not None:
+            name = name.format(n=match[2])
+            return name + ((" của Quyết định" if vi else " of the Decision") if decision else "")
     raise BuildError(f"không biết cách trích dẫn mã điều khoản '{pid}'", f"cannot cite provision id '{pid}'")
 
 
@@ -591,7 +572,7 @@ def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
     search_entries = []
     out: list[str] = []
     title = bi(meta["title"], lang)
-    out.append(f"# {md_inline(title)} {{ .reg-title }}\n")
+    out.append(f"# {md_inline(title)} {{ #reg-title .reg-title }}\n")
     out.append(f'!!! warning "{t("not_official_title", lang)}"\n    {esc(t("not_official", lang))} '
                f'[{t("method_link", lang)}](../method/index.md)\n')
 
@@ -993,13 +974,10 @@ def write_json(path: Path, data: dict) -> None:
 
 def load_corpus(root: Path) -> dict:
     """The compiled corpus, or BuildError carrying every validator message (file:line: what)."""
-    sys.path.insert(0, str(ROOT))
     try:
         from checker.corpus import CorpusError, load_corpus as load
     except ImportError as error:
         raise BuildError(f"không nạp được checker.corpus: {error}", f"cannot import checker.corpus: {error}") from None
-    finally:
-        sys.path.pop(0)
     shown = os.path.relpath(root) if not os.path.relpath(root).startswith("../..") else str(root)
     try:
         return load(shown)
@@ -1028,8 +1006,6 @@ def run_page_generators(corpus: dict, docs_dir: Path, corpus_root: Path) -> None
         path = ROOT / "scripts" / script
         if not path.exists():
             continue
-        if str(ROOT) not in sys.path:
-            sys.path.insert(0, str(ROOT))
         spec = importlib.util.spec_from_file_location(path.stem, path)
         module = importlib.util.module_from_spec(spec)
         try:
@@ -1295,6 +1271,27 @@ def verify_links(site_dir: Path) -> list[str]:
 # Command line
 
 
+def site_handler(site_dir: Path):
+    """A static file handler for a built site that answers a missing page with the site's own 404 page,
+    as a production web server would (Python's default is a bare English error page)."""
+    import functools
+    import http.server
+
+    class SiteHandler(http.server.SimpleHTTPRequestHandler):
+        def send_error(self, code, message=None, explain=None):
+            page = Path(self.directory) / "404.html"
+            if code != 404 or self.command != "GET" or not page.is_file():
+                return super().send_error(code, message, explain)
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return functools.partial(SiteHandler, directory=str(site_dir))
+
+
 def _corpus_root(value: str | None) -> Path:
     return Path(value or os.environ.get("REGULATIONS_DIR") or ROOT / "regulations")
 
@@ -1340,9 +1337,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "serve":
             if not args.no_build:
                 build_site(_corpus_root(args.corpus), ROOT / "site")
-            import functools
             import http.server
-            handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(ROOT / "site"))
+            handler = site_handler(ROOT / "site")
             with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
                 print(f"http://127.0.0.1:{server.server_address[1]}/ (Ctrl+C để dừng / to stop)", flush=True)
                 try:

@@ -41,6 +41,7 @@ QUESTION_TYPES = ("choose-date", "who-must-act")
 MODES = ("standard", "strict")
 MAX_DATE_OPTIONS = 4
 MAX_PARTY_OPTIONS = 4
+SEARCH_BOOST = 0.2  # long training pages rank below the provisions (boost 4, hooks/search_index.py)
 
 __all__ = ["generate_training_pages", "load_scenarios", "work_out", "ScenarioError", "main"]
 
@@ -808,12 +809,20 @@ def option_label(option: dict, lang: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Pages
 
-def _page(lang: str, page: str, title: str, body: str, hide: tuple[str, ...] = ()) -> str:
+def _page(lang: str, page: str, title: str, body: str, hide: tuple[str, ...] = (), searchable: bool = True,
+          search_boost: float | None = None) -> str:
     site = Site(lang, page)
     front = ["---", f"title: {yaml.safe_dump(title, allow_unicode=True, width=10_000).strip().removesuffix('...').strip()}"]
     if hide:
         front.append("hide:")
         front += [f"  - {h}" for h in hide]
+    # The kit repeats the regulations' words at length. Material ranks without length normalisation, so
+    # without this its pages would bury the provisions a reader searches for: pages that only repeat the
+    # others (presenter, self-check, print) are left out of the search, the rest ranks below the texts.
+    if not searchable:
+        front += ["search:", "  exclude: true"]
+    elif search_boost is not None:
+        front += ["search:", f"  boost: {search_boost}"]
     front.append("---")
     return (
         "\n".join(front)
@@ -855,7 +864,7 @@ Mọi đáp án, mọi ngày được tính hay bỏ qua và mọi căn cứ tro
 xây dựng trang, từ văn bản và lịch ngày nghỉ; không có đáp án nào được gõ tay. Khi quy tắc hay lịch thay đổi,
 đáp án thay đổi theo.
 
-## Cách dùng trong một buổi tập huấn
+## Cách dùng trong một buổi tập huấn {{ #how-to-use }}
 
 1. **Trước buổi học**: in tài liệu phát tay của từng quy chế (trang "{T['handout'][lang]}", nút "{T['print'][lang]}",
    khổ A4) và phát cho học viên; hoặc [in cả bộ tài liệu]({'print' + suffix}) thành một tệp.
@@ -867,7 +876,7 @@ xây dựng trang, từ văn bản và lịch ngày nghỉ; không có đáp án
 4. **Cuối buổi**: học viên làm [bài tự kiểm tra]({'self-check' + suffix}) trên máy của mình: chọn một đáp án, trang
    hiện đáp án đúng, cách tính và căn cứ. Không cần tài khoản, không gửi gì đi, không lưu gì ngoài trình duyệt.
 
-## Các phần của bộ tài liệu
+## Các phần của bộ tài liệu {{ #contents }}
 """
     else:
         body = f"""
@@ -879,7 +888,7 @@ Every answer, every day counted or skipped and every citation in the kit is comp
 site is built, from the texts and the calendar of days off; no answer is typed by hand. When a rule or the
 calendar changes, the answers change with it.
 
-## How to use it in a session
+## How to use it in a session {{ #how-to-use }}
 
 1. **Before the session**: print the handout of each regulation (page "{T['handout'][lang]}", button
    "{T['print'][lang]}", A4) and hand it out; or [print the whole kit]({'print' + suffix}) as one file.
@@ -892,7 +901,7 @@ calendar changes, the answers change with it.
    answer and the page shows the right one, the counting and the citation. No account, nothing sent anywhere,
    nothing stored beyond the browser.
 
-## What the kit contains
+## What the kit contains {{ #contents }}
 """
     rows = [f"- [{T['scenarios'][lang]}]({'scenarios' + suffix})",
             f"- [{T['self_check'][lang]}]({'self-check' + suffix})",
@@ -910,7 +919,7 @@ calendar changes, the answers change with it.
             f'<td>{esc(bi(item["question"], lang))}</td><td>{esc(answer_text(item, lang))}</td></tr>'
         )
     table.append("</tbody></table>")
-    body += f"## {T['scenarios'][lang]}\n\n" + _html_block("".join(table))
+    body += f"## {T['scenarios'][lang]} {{ #scenarios }}\n\n" + _html_block("".join(table))
     body += f"\n<p class=\"tr-source-note\">{esc(T['not_official'][lang])}</p>\n"
     return _page(lang, "index", T["kit"][lang], body)
 
@@ -943,7 +952,7 @@ def scenarios_page(lang: str, items: list[dict]) -> str:
             f'<p class="tr-actions">{checker_button(site, item, lang)}</p>'
             "</section>"
         ))
-    return _page(lang, "scenarios", T["scenarios"][lang], "\n".join(out))
+    return _page(lang, "scenarios", T["scenarios"][lang], "\n".join(out), search_boost=SEARCH_BOOST)
 
 
 def _due_text(ob: dict, lang: str) -> str:
@@ -989,7 +998,8 @@ def self_check_page(lang: str, items: list[dict]) -> str:
             f'<p class="tr-actions">{checker_button(site, item, lang)}</p></details>'
             "</section>"
         )
-    return _page(lang, "self-check", T["self_check"][lang], _html_block("".join(blocks), "tr-kit", " data-tr-quiz"), hide=("toc",))
+    return _page(lang, "self-check", T["self_check"][lang], _html_block("".join(blocks), "tr-kit", " data-tr-quiz"), hide=("toc",),
+                 searchable=False)
 
 
 def presenter_page(lang: str, items: list[dict]) -> str:
@@ -1022,7 +1032,8 @@ def presenter_page(lang: str, items: list[dict]) -> str:
             f"</div></section>"
         )
     return _page(lang, "presenter", T["presenter"][lang],
-                 _html_block(toolbar + "".join(slides), "tr-kit tr-presenter", " data-tr-presenter"), hide=("navigation", "toc"))
+                 _html_block(toolbar + "".join(slides), "tr-kit tr-presenter", " data-tr-presenter"),
+                 hide=("navigation", "toc"), searchable=False)
 
 
 def _timing_text(timing: dict, lang: str) -> str:
@@ -1121,7 +1132,8 @@ def handout_page(lang: str, reg: dict) -> str:
     site = Site(lang, page)
     button = f'<p class="tr-actions tr-noprint"><button type="button" class="tr-button" data-tr-print>{esc(T["print"][lang])}</button></p>'
     body = _html_block(button + handout_html(reg, lang, site), "tr-kit tr-handout")
-    return _page(lang, page, f"{T['handout'][lang]}: {_short_name(reg, lang)}", body, hide=("toc",))
+    return _page(lang, page, f"{T['handout'][lang]}: {_short_name(reg, lang)}", body, hide=("toc",),
+                 search_boost=SEARCH_BOOST)
 
 
 def print_page(lang: str, corpus: dict, regulations: list[str], items: list[dict]) -> str:
@@ -1147,7 +1159,8 @@ def print_page(lang: str, corpus: dict, regulations: list[str], items: list[dict
             f"{obligation_html(site, item, ob, lang)}</div></div>"
         )
     parts.append(f'<section class="tr-page-break" id="scenarios"><h2>{esc(T["scenarios"][lang])}</h2>{"".join(scenarios)}</section>')
-    return _page(lang, "print", T["print_all"][lang], _html_block("".join(parts), "tr-kit tr-handout"), hide=("navigation", "toc"))
+    return _page(lang, "print", T["print_all"][lang], _html_block("".join(parts), "tr-kit tr-handout"), hide=("navigation", "toc"),
+                 searchable=False)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -151,10 +151,14 @@ def _sources(regulation_id):
     return source["kind"], raw.decode("utf-8"), words, owners
 
 
-def test_clean_seed_words_equal_text_exactly():
+def test_clean_seed_words_equal_text_exactly(record_property):
     kind, seed, words, owners = _sources("lao-cai-vks-xa-phuong")
     assert kind == "clean"
     seed_words = tokens(re.sub(r"^\s*-{3,}\s*$|\*\*|^#+ ", " ", seed, flags=re.M))  # Markdown: rules, bold, headings
+    record_property("regulation", "lao-cai-vks-xa-phuong")
+    record_property("seed_words", len(seed_words))
+    record_property("text_words", len(words))
+    record_property("identical", seed_words == words)
     if seed_words != words:
         tag, i1, i2, j1, j2 = next(op for op in difflib.SequenceMatcher(
             None, seed_words, words, autojunk=False).get_opcodes() if op[0] != "equal")
@@ -167,6 +171,7 @@ def test_ocr_seed_aligns_with_text(record_property):
     kind, seed, words, owners = _sources("380-qd-tw")
     assert kind == "ocr"
     figures = compare_ocr(ocr_seed_words(seed), words)
+    record_property("regulation", "380-qd-tw")
     for name, value in figures.items():
         record_property(name, value)
     print("\n380-qd-tw fidelity:", ", ".join(

@@ -42,6 +42,7 @@ def test_table_in_english(with_corpus):
     assert status == 0
     assert "Deadline: Monday, 30 November 2026." in out
     assert "Public holiday: Vietnam Cultural Day" in out and "Article 8(2)" in out
+    assert out.startswith("Regulation: lao-cai-vks-xa-phuong (number unknown) - ")
     assert "Hạn chót" not in out
 
 
@@ -68,11 +69,12 @@ def test_ics_file_holds_the_right_dates(with_corpus, tmp_path):
 def test_list_shows_regulations_events_and_flags(with_corpus):
     status, out, _ = run_cli(["--list"] + with_corpus)
     assert status == 0
-    for needle in ("380-qd-tw (380-QĐ/TW)", "lao-cai-vks-xa-phuong", "--event personnel-consultation-received",
+    for needle in ("380-qd-tw (380-QĐ/TW)", "lao-cai-vks-xa-phuong (số hiệu không rõ)", "--event personnel-consultation-received",
                    "--event violation-detected", "cờ --complex"):
         assert needle in out
     status, out, _ = run_cli(["--list", "--lang", "en"] + with_corpus)
     assert "flag --complex: Complex case requiring more time" in out
+    assert "lao-cai-vks-xa-phuong (number unknown)" in out  # the source shows no number: said, not left blank
 
 
 @pytest.mark.parametrize("args, vi, en", [
@@ -83,7 +85,9 @@ def test_list_shows_regulations_events_and_flags(with_corpus):
     (WORKED[:2] + ["--event", "meeting-planned", "--date", "2025-01-01", "--complex"], "không áp dụng", "does not apply"),
     (WORKED[:4], "Thiếu tham số: --date", "Missing arguments: --date"),
     (WORKED + ["--colour"], "Tham số không nhận ra: --colour", "Unrecognised arguments: --colour"),
-    (WORKED[:5], "Tham số không hợp lệ", "Invalid arguments"),    # --date without its value (argparse)
+    (WORKED[:5], "Thiếu giá trị sau --date", "--date needs a value"),    # --date without its value (argparse)
+    (WORKED + ["--lang"], "Thiếu giá trị sau --lang", "--lang needs a value"),
+    (WORKED + ["--complex=yes"], "Tham số không hợp lệ", "Invalid arguments"),   # any other argparse complaint
 ])
 def test_bad_input_exits_2_with_a_message_in_the_chosen_language(with_corpus, args, vi, en):
     for lang, needle in (("vi", vi), ("en", en)):

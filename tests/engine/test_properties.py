@@ -2,8 +2,10 @@
 
 import json
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
+import holidays
 import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -117,6 +119,23 @@ def test_working_day_count_round_trip(day, count):
     assert sum(d["status"] == "counted" for d in days) == count
     # Counting back from the due date lands on the event, or on the last working day before it.
     assert back == cal.last_working_day(day) if not cal.is_working_day(day) else back == day
+
+
+@lru_cache(maxsize=1)
+def _library_calendar():
+    """The holidays library read directly, without checker.calendar: an independent oracle for working days."""
+    years = range(cal.FIRST_SUPPORTED_YEAR, cal.LAST_SUPPORTED_YEAR + 1)
+    vn = holidays.VN(years=years, categories=("public",))
+    return set(vn), set(vn.weekend_workdays)
+
+
+@settings(max_examples=400, deadline=None)
+@given(day=DATES)
+def test_working_day_matches_the_library(day):
+    days_off, worked_saturdays = _library_calendar()
+    expected = day in worked_saturdays or (day.weekday() < 5 and day not in days_off)
+    assert cal.is_working_day(day) == expected
+    assert day.weekday() != 6 or not cal.is_working_day(day)  # no Sunday is ever a working day
 
 
 JSON_VALUES = st.recursive(

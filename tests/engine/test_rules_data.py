@@ -51,8 +51,11 @@ def test_every_cite_exists_in_both_languages(regulation):
 
 
 REQUIRED = {
-    "380-qd-tw": ["dieu-4-khoan-1-diem-b-gach-3", "dieu-5-khoan-2-diem-b-gach-2", "dieu-6-khoan-1", "dieu-6-khoan-2",
-                  "dieu-7-khoan-1", "dieu-7-khoan-2", "dieu-8-khoan-1", "dieu-8-khoan-4"],
+    "380-qd-tw": ["qd-dieu-2", "qd-dieu-3", "dieu-4-khoan-1-diem-b-gach-3", "dieu-4-khoan-2-diem-b-gach-1",
+                  "dieu-4-khoan-2-diem-b-gach-2", "dieu-5-khoan-1-diem-b-gach-2", "dieu-5-khoan-2-diem-a-gach-1",
+                  "dieu-5-khoan-2-diem-b-gach-1", "dieu-5-khoan-2-diem-b-gach-2", "dieu-6-khoan-1", "dieu-6-khoan-2",
+                  "dieu-7-khoan-1", "dieu-7-khoan-2", "dieu-8-khoan-1", "dieu-8-khoan-2", "dieu-8-khoan-3",
+                  "dieu-8-khoan-4", "dieu-8-khoan-5"],
     "lao-cai-vks-xa-phuong": ["dieu-6-khoan-2", "dieu-6-khoan-6", "dieu-7-khoan-2", "dieu-7-khoan-3", "dieu-7-khoan-4",
                               "dieu-8-khoan-1", "dieu-8-khoan-2", "dieu-8-khoan-3-diem-a", "dieu-8-khoan-3-diem-b"],
 }
@@ -62,6 +65,34 @@ REQUIRED = {
 def test_the_provisions_the_issue_names_have_rules(regulation):
     cited = {c for rule in _rules(regulation)["rules"] for c in rule["cites"]}
     assert set(REQUIRED[regulation]) <= cited
+
+
+# Words that put a time on a duty: a number of days or months, a period, "before the date", "promptly".
+TIME_WORDS = re.compile(r"\b\d+ (?:ngày|tháng)\b|hằng năm|hằng quý|định kỳ|trước ngày|kịp thời|đột xuất|thời hạn", re.I)
+# Provisions with such words that state no duty of a party, and why.
+NOT_A_DUTY = {
+    "380-qd-tw": {"qd-tieu-de": "the date of the Decision", "dieu-2-khoan-3": "a principle of coordination"},
+    "lao-cai-vks-xa-phuong": {"dieu-3-khoan-2": "a principle",
+                              "dieu-5-khoan-5": "a content area of coordination (Điều 5), not a party's duty"},
+}
+
+
+@pytest.mark.parametrize("regulation", IDS)
+def test_every_provision_that_times_a_duty_has_a_rule(regulation):
+    cited = {c for rule in _rules(regulation)["rules"] for c in rule["cites"]}
+    timed = {pid for pid, text in _blocks(regulation, "vi").items() if TIME_WORDS.search(text)}
+    assert timed - cited == set(NOT_A_DUTY[regulation])
+    # "hằng năm" in 380 Điều 4-5 (annual assessment, annual work programme) is a periodic rule, not only a matrix row.
+    periodic = {c for r in _rules(regulation)["rules"] if r["timing"]["kind"] == "periodic" for c in r["cites"]}
+    if regulation == "380-qd-tw":
+        assert {"dieu-4-khoan-2-diem-b-gach-2", "dieu-5-khoan-1-diem-b-gach-2", "dieu-5-khoan-2-diem-a-gach-1"} <= periodic
+
+
+def test_every_lao_cai_duty_of_articles_6_and_7_is_a_rule():
+    """The Lào Cai Điều 6-7 list each side's duties clause by clause: every clause is a rule, not only a matrix row."""
+    cited = {c for rule in _rules("lao-cai-vks-xa-phuong")["rules"] for c in rule["cites"]}
+    clauses = {pid for pid in _blocks("lao-cai-vks-xa-phuong", "vi") if re.fullmatch(r"dieu-[67]-khoan-\d", pid)}
+    assert len(clauses) == 13 and clauses - cited == set()
 
 
 def _timings(regulation):

@@ -118,12 +118,27 @@ def test_home_links_to_checker_and_every_regulation(built_site):
 
 def test_citations(docs_script):
     cite = docs_script.citation
-    assert cite("dieu-5-khoan-2-diem-b-gach-2", "vi") == "gạch đầu dòng thứ 2, điểm b khoản 2 Điều 5"
-    assert cite("dieu-5-khoan-2-diem-b-gach-2", "en") == "Article 5(2)(b), indent 2"
+    assert cite("dieu-5-khoan-2-diem-b-gach-2", "vi") == "gạch đầu dòng thứ 2 điểm b khoản 2 Điều 5"
+    assert cite("dieu-5-khoan-2-diem-b-gach-2", "en") == "Article 5(2)(b), second indent"
     assert cite("dieu-8-khoan-2-diem-dd", "vi") == "điểm đ khoản 2 Điều 8"
     assert cite("qd-dieu-3", "vi") == "Điều 3 Quyết định" and cite("qd-dieu-3", "en") == "Article 3 of the Decision"
     assert cite("chuong-2", "en") == "Chapter II"
+    assert cite("qd-can-cu-2", "vi") == "căn cứ thứ 2 của Quyết định" and cite("noi-nhan", "en") == "recipients"
     assert docs_script.fold("Phối hợp trong 15 ngày, Đảng ủy") == "phoi hop trong 15 ngay, dang uy"
+
+
+def test_site_and_checker_share_citations_and_folding(docs_script, site_regulations):
+    """One wording of a citation everywhere (pages, JSON, checker answers), one folding for search."""
+    from checker.citation import human
+    from checker.messages import roman
+
+    for regulation in site_regulations.values():
+        for provision in regulation["provisions"]:
+            if provision["kind"] != "front":
+                assert provision["citation"] == {lang: human(provision["id"])[lang] for lang in ("vi", "en")}
+    assert not hasattr(docs_script, "roman") and docs_script.citation("chuong-4", "vi") == f"Chương {roman(4)}"
+    search_hook = (docs_script.ROOT / "hooks" / "search_index.py").read_text(encoding="utf-8")
+    assert "def fold(" in search_hook and "def fold(" not in (docs_script.ROOT / "scripts" / "docs.py").read_text()
 
 
 def test_dark_mode_toggle(page, site_url):

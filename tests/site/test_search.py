@@ -70,3 +70,18 @@ def test_each_language_has_its_own_index_with_every_provision(built_site, site_r
     folded = [d for d in vi["docs"] if "folded" in d]
     assert folded and "folded" in vi["config"]["fields"]
     assert all(not any(c in d["folded"] for c in "ạảãàáâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữ") for d in folded)
+
+
+def test_the_provision_comes_before_the_training_pages_that_repeat_it(page, site_url, built_site):
+    """The training kit repeats the regulations at length; a reader searching for a rule must get the
+    provision first, and pages that only repeat others (presenter, self-check, print) not at all."""
+    results = search(page, site_url, "15 ngay")
+    provisions = [r["href"] for r in results if "#" in r["href"] and "?h=" in r["href"]]
+    assert provisions and "regulations/380-qd-tw/" in provisions[0] and "#dieu-5-khoan-2-diem-b" in provisions[0], \
+        [r["href"] for r in results]
+    for prefix in ("", "en/"):
+        index = json.loads((built_site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+        locations = [d["location"] for d in index["docs"]]
+        assert any(loc.startswith("training/scenarios/") for loc in locations)
+        assert not [loc for loc in locations
+                    if loc.startswith(("training/presenter/", "training/self-check/", "training/print/"))]
