@@ -34,8 +34,7 @@ build: venv node
 	$(PY) scripts/docs.py build
 
 serve: build
-	@echo "Serving http://127.0.0.1:8000 (Ctrl+C to stop)"
-	$(PY) -m http.server 8000 --bind 127.0.0.1 --directory site
+	$(PY) scripts/docs.py serve --no-build --port 8000
 
 test: venv node chromium
 	$(PY) -m pytest -q

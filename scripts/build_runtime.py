@@ -10,6 +10,10 @@ It writes, all served by the site itself (no CDN):
                            what the browser actually unpacks: the same wheels, byte-compiled for
                            Pyodide's Python and trimmed (scripts/bundle_runtime.mjs explains how)
   site/checker/corpus.json   the compiled corpus (checker.corpus.load_corpus) the engine reads
+  site/checker/index.html, site/en/checker/index.html
+                           the form filled in (regulations, events, date range) and the form's
+                           catalogue (checker.engine.catalog) inlined, so the form is usable the moment
+                           the page shows, before any script or download has finished
 
 The checker wheel is built with `python -m build` rather than pyodide-build: pyodide-build
 downloads its cross-build environment at run time, which an offline build cannot do, and a
@@ -21,7 +25,9 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import html
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -210,17 +216,87 @@ def write_wheels(site_dir: Path, checker_wheel: Path, dependencies: list[tuple[P
     return {"wheels": entries}
 
 
-def write_corpus(site_dir: Path) -> dict:
+def _load_corpus() -> dict:
     sys.path.insert(0, str(ROOT))
     try:
         from checker.corpus import load_corpus
     finally:
         sys.path.pop(0)
-    corpus = load_corpus(ROOT / "regulations")
+    return load_corpus(ROOT / "regulations")
+
+
+def write_corpus(site_dir: Path, corpus: dict) -> dict:
     target = site_dir / "checker" / "corpus.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(corpus, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return {"file": "checker/corpus.json", "size": target.stat().st_size, "sha256": _sha256(target)}
+
+
+# The checker page of each language, as mkdocs-static-i18n writes it (vi at the root, en under en/).
+CHECKER_PAGES = {"vi": Path("checker") / "index.html", "en": Path("en") / "checker" / "index.html"}
+
+
+def _options(items: list[tuple[str, str]], selected: str | None) -> str:
+    return "".join(
+        f'<option value="{html.escape(value)}"{" selected" if value == selected else ""}>{html.escape(label)}</option>'
+        for value, label in items
+    )
+
+
+def _fill_select(page: str, select_id: str, options: str, path: Path) -> str:
+    pattern = re.compile(rf'(<select id="{select_id}"[^>]*>)\s*(</select>)')
+    page, count = pattern.subn(lambda m: m.group(1) + options + m.group(2), page)
+    if count != 1:
+        raise RuntimeBuildError(f"{path}: no empty <select id=\"{select_id}\"> to fill (docs/checker*.md changed?)")
+    return page
+
+
+def fill_checker_pages(site_dir: Path, corpus: dict) -> None:
+    """Write the form's choices into the built checker pages.
+
+    The page would otherwise wait for a script and a download before its lists had anything in them,
+    and on a slow line that download queues behind Pyodide's 10 MB. The choices come from the same
+    Python as the answers (checker.engine.catalog); checker.js reads the inlined catalogue instead of
+    fetching the corpus, and the Web Worker fetches the corpus for the engine.
+    """
+    sys.path.insert(0, str(ROOT))
+    try:
+        from checker.engine import catalog
+    finally:
+        sys.path.pop(0)
+    form = catalog(corpus)
+    if not form.get("ok") or not form.get("regulations"):
+        raise RuntimeBuildError(f"checker.engine.catalog found no regulation: {form.get('errors')}")
+    # A "<" in the data could end the <script> element early ("</script>", "<!--"); JSON reads \u003c as "<".
+    inline = json.dumps(form, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    calendar = form["calendar"]
+    first = form["regulations"][0]
+    for lang, relative in CHECKER_PAGES.items():
+        path = site_dir / relative
+        if not path.is_file():
+            raise RuntimeBuildError(f"{path} is missing: the checker page was not built")
+        page = path.read_text(encoding="utf-8")
+
+        def label(value: dict | str | None) -> str:
+            if isinstance(value, dict):
+                return value.get(lang) or value.get("vi") or ""
+            return str(value or "")
+
+        regulations = [(r["id"], (f"{r['number']} · " if r.get("number") and r["number"] != "unknown" else "")
+                        + label(r["title"])) for r in form["regulations"]]
+        events = [(e["id"], label(e["label"])) for e in first["events"]]
+        page = _fill_select(page, "checker-regulation", _options(regulations, first["id"]), path)
+        page = _fill_select(page, "checker-event", _options(events, events[0][0] if events else None), path)
+        page, count = re.subn(r'(<input type="date" id="checker-date")',
+                              rf'\1 min="{calendar["first_year"]}-01-01" max="{calendar["last_year"]}-12-31"', page)
+        if count != 1:
+            raise RuntimeBuildError(f'{path}: no <input type="date" id="checker-date"> (docs/checker*.md changed?)')
+        page, count = re.subn(r'(<div id="checker" )',
+                              lambda m: f'<script type="application/json" id="checker-catalog">{inline}</script>\n'
+                              + m.group(1), page)
+        if count != 1:
+            raise RuntimeBuildError(f'{path}: no <div id="checker"> (docs/checker*.md changed?)')
+        path.write_text(page, encoding="utf-8")
 
 
 def write_bundles(site_dir: Path, manifest: dict) -> dict:
@@ -268,9 +344,17 @@ def _build_runtime(site_dir: Path) -> None:
     copy_pyodide(site_dir)
     checker_wheel = build_checker_wheel()
     manifest = write_wheels(site_dir, checker_wheel, dependency_wheels(checker_wheel))
-    manifest["corpus"] = write_corpus(site_dir)
+    corpus = _load_corpus()
+    manifest["corpus"] = write_corpus(site_dir, corpus)
+    fill_checker_pages(site_dir, corpus)
     manifest["bundles"] = write_bundles(site_dir, manifest)
     manifest["pyodide"] = json.loads((PYODIDE_SRC / "package.json").read_text(encoding="utf-8"))["version"]
+    # What the worker fetches before it is ready (pyodide*.mjs are imported, not fetched): the
+    # progress bar measures the bytes received against this total.
+    fetched = [site_dir / "pyodide" / name for name in PYODIDE_FILES if not name.endswith(".mjs")]
+    fetched += [site_dir / "wheels" / bundle["file"] for bundle in manifest["bundles"].values()]
+    fetched.append(site_dir / manifest["corpus"]["file"])
+    manifest["download_bytes"] = sum(path.stat().st_size for path in fetched)
     (site_dir / "wheels" / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
 
 

@@ -153,7 +153,8 @@ def test_phone_layout_has_no_horizontal_scroll(browser, site_url):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
     try:
-        for path in ("", "regulations/380-qd-tw/", "en/deadlines/", "matrix/", "en/glossary/"):
+        for path in ("", "regulations/380-qd-tw/", "en/deadlines/", "matrix/", "en/glossary/", "training/presenter/",
+                     "en/training/self-check/", "training/scenarios/", "en/training/handout-380-qd-tw/", "404.html"):
             page.goto(site_url + path)
             width = page.evaluate("() => document.documentElement.scrollWidth")
             assert width <= 392, (path, width)
@@ -177,3 +178,11 @@ def test_reference_patterns(docs_script, text, lang, current, target):
     out = docs_script.link_references(docs_script.esc(text), lang, current, ids)
     links = re.findall(r'href="#([^"]+)"', out)
     assert links == ([target] if target else [])
+
+
+def test_theme_labels_are_in_the_page_language(built_site):
+    vi, en = read(built_site, "method"), read(built_site, "en/method")
+    assert 'title="Chế độ tối"' in vi and 'title="Liên kết tới mục này"' in vi
+    assert 'title="Dark mode"' in en and 'title="Link to this section"' in en
+    assert "Chế độ" not in en and "Liên kết tới mục này" not in en
+    assert "Dark mode" not in vi and "Link to this section" not in vi

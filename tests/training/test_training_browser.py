@@ -85,3 +85,28 @@ def test_worked_scenarios_open_the_checker_with_their_inputs(page, site_url, tra
         assert query.get("flags", "") == ",".join(inputs["flags"])
         shown = page.locator(f'[data-tr-scenario="{item["id"]}"] [data-tr-answer]').inner_text()
         assert shown and shown.strip() != ""
+
+
+CONTRAST = """el => {
+  const rgb = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => v / 255)
+    .map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  const lum = c => { const [r, g, b] = rgb(c); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  let node = el, background = 'rgba(0, 0, 0, 0)';
+  while (node && /rgba\\(.*, 0\\)$/.test(background)) { background = getComputedStyle(node).backgroundColor; node = node.parentElement; }
+  const [a, b] = [lum(getComputedStyle(el).color), lum(background)].sort((x, y) => y - x);
+  return (a + 0.05) / (b + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_answers_stay_readable_in_both_colour_schemes(browser, site_url, training_site, scheme):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto(f"{site_url}training/scenarios/")
+        assert page.locator("body").get_attribute("data-md-color-scheme") == ("slate" if scheme == "dark" else "default")
+        for selector in (".tr-answer-box .tr-answer-date", ".tr-day--due .tr-day__date", ".tr-day--counted .tr-day__date"):
+            ratio = page.locator(selector).first.evaluate(CONTRAST)
+            assert ratio >= 4.5, (scheme, selector, ratio)
+    finally:
+        context.close()

@@ -21,6 +21,10 @@ const TEXT = {
     fallbackLink: "bảng thời hạn",
     fallbackLead: "Bạn vẫn có thể tra các thời hạn trong",
     needDate: "Nhập ngày để xem kết quả.",
+    dateHint: "Bấm biểu tượng lịch để chọn ngày. Thứ tự ngày, tháng trong ô tùy theo trình duyệt; khi công cụ tải xong, ngày nó hiểu sẽ hiện ở đây (ví dụ: Thứ Sáu, 25/04/2025).",
+    dateRead: "Công cụ hiểu là",
+    megabytes: (loaded, total) => `${loaded.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} / ${total.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`,
+    printLink: "Liên kết tới tình huống này",
     slow: "Việc tải đang lâu hơn bình thường.",
     scenario: "Tình huống",
     who: "Ai thực hiện",
@@ -57,6 +61,10 @@ const TEXT = {
     fallbackLink: "deadlines table",
     fallbackLead: "You can still look the time limits up in the",
     needDate: "Enter a date to see the answer.",
+    dateHint: "Use the calendar button to pick the day. The order of day and month in the box depends on your browser; once the checker has loaded, the day it read appears here (e.g. Friday, 25 April 2025).",
+    dateRead: "Read as",
+    megabytes: (loaded, total) => `${loaded.toLocaleString("en-GB", { maximumFractionDigits: 1 })} / ${total.toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`,
+    printLink: "Link to this scenario",
     slow: "Loading is taking longer than usual.",
     scenario: "Scenario",
     who: "Who acts",
@@ -99,13 +107,15 @@ const steps = $("checker-steps");
 const resultArea = $("checker-result");
 const generalError = $("checker-general-error");
 
-let corpus = null;
+let catalog = null; // regulations, events, flags: checker.engine.catalog, inlined in the page at build time
 let worker = null;
 let runtimeReady = false;
 let requestId = 0;
 let shownId = 0;
 let icsUrl = null;
 const state = { regulation: "", event: "", date: "", flags: [], mode: "standard" };
+let stepsDone = 0;
+let downloaded = 0; // share of the runtime's bytes received (0..1), from the worker
 window.checkerTimings = []; // per answer: sent, rendered (main-thread clock), time spent in Python
 window.checkerLoad = []; // loading steps as the main thread saw them (read by scripts/bench_checker.py)
 
@@ -155,9 +165,29 @@ function setStep(step, stepState) {
   if (!item) return;
   item.dataset.state = stepState;
   const order = ["runtime", "packages", "corpus", "ready"];
-  const done = order.filter((s) => steps.querySelector(`[data-step="${s}"]`)?.dataset.state === "done").length;
+  stepsDone = order.filter((s) => steps.querySelector(`[data-step="${s}"]`)?.dataset.state === "done").length;
+  drawProgress();
+}
+
+// Most of the waiting is the download (about 14 MB, Pyodide itself for the most part), so the bar
+// follows the bytes received and the steps take the last stretch.
+function drawProgress() {
   const bar = $("checker-progress");
-  if (bar) bar.value = done;
+  if (!bar) return;
+  bar.max = 100;
+  bar.value = Math.round(80 * downloaded + 5 * stepsDone);
+}
+
+function showBytes(loaded, total) {
+  downloaded = total ? Math.min(1, loaded / total) : 0;
+  drawProgress();
+  let note = $("checker-bytes");
+  if (!note) {
+    note = el("span", "checker-bytes");
+    note.id = "checker-bytes";
+    steps.querySelector('[data-step="runtime"]')?.append(" ", note);
+  }
+  note.textContent = `(${TEXT.megabytes(loaded / 1e6, total / 1e6)})`;
 }
 
 // ---------------------------------------------------------------- URL <-> state
@@ -195,7 +225,7 @@ function keepScenarioOnLanguageSwitch() {
 
 // ---------------------------------------------------------------- form
 function regulations() {
-  return corpus ? Object.values(corpus.regulations || {}) : [];
+  return (catalog && catalog.regulations) || [];
 }
 
 function findRegulation(id) {
@@ -203,7 +233,7 @@ function findRegulation(id) {
 }
 
 function eventsOf(regulation) {
-  return (regulation && regulation.rules && regulation.rules.events) || [];
+  return (regulation && regulation.events) || [];
 }
 
 function findEvent(regulation, id) {
@@ -211,9 +241,8 @@ function findEvent(regulation, id) {
 }
 
 function regulationLabel(regulation) {
-  const meta = regulation.meta || {};
-  const number = meta.number && meta.number !== "unknown" ? `${meta.number} · ` : "";
-  return number + (pick(meta.title) || regulation.id);
+  const number = regulation.number && regulation.number !== "unknown" ? `${regulation.number} · ` : "";
+  return number + (pick(regulation.title) || regulation.id);
 }
 
 function fillRegulations() {
@@ -250,9 +279,17 @@ function fillFlags() {
     label.append(input, " ", pick(flag.label));
     list.append(label);
   }
-  // Flags from the URL that this event does not have stay visible (as text) until changed.
+  // Flags from the URL that this event does not have stay visible (as text), ticked, so the reader
+  // can untick them; the engine's message next to the box says why they do not apply.
   for (const unknown of state.flags.filter((id) => !flags.some((f) => f.id === id))) {
-    list.append(el("span", "checker-flag checker-flag--unknown", unknown));
+    const label = el("label", "checker-flag checker-flag--unknown");
+    const input = el("input");
+    input.type = "checkbox";
+    input.name = "flag";
+    input.value = unknown;
+    input.checked = true;
+    label.append(input, " ", unknown);
+    list.append(label);
   }
   box.hidden = flags.length === 0 && !state.flags.length;
 }
@@ -335,7 +372,9 @@ function startWorker() {
 }
 
 function onWorkerMessage(message) {
-  if (message.type === "progress") {
+  if (message.type === "bytes") {
+    if (!runtimeReady) showBytes(message.loaded, message.total);
+  } else if (message.type === "progress") {
     window.checkerLoad.push({ step: message.step, state: message.state, at: performance.now() });
     setStep(message.step, message.state);
     if (message.step === "ready") {
@@ -366,11 +405,12 @@ function onWorkerMessage(message) {
 }
 
 function scenario() {
-  return { regulation: state.regulation, event: state.event, date: state.date, flags: [...state.flags], mode: state.mode, lang: LANG };
+  // An empty box is a date not given (null), which the engine names as missing.
+  return { regulation: state.regulation, event: state.event, date: state.date === "" ? null : state.date, flags: [...state.flags], mode: state.mode, lang: LANG };
 }
 
 function request() {
-  if (!corpus) return;
+  if (!catalog) return;
   if (!runtimeReady) {
     statusLine.dataset.waiting = "1";
     return;
@@ -413,10 +453,21 @@ function showErrors(errors) {
   }
 }
 
+// Under the date box: the day the engine read, in the page's language, whatever order the
+// browser uses for day and month in the box itself.
+function echoDate(result) {
+  const echo = $("checker-date-echo");
+  if (!echo) return;
+  const day = result && result.ok !== false && result.event ? result.event.day : null;
+  echo.textContent = day ? `${TEXT.dateRead}: ${dayText(day)}` : TEXT.dateHint;
+  echo.classList.toggle("checker-date-echo--read", Boolean(day));
+}
+
 function render(result) {
   resultArea.removeAttribute("aria-busy");
   resultArea.textContent = "";
   clearErrors();
+  echoDate(result);
   setIcs(null);
   $("checker-actions").hidden = true;
   if (!result) {
@@ -444,6 +495,9 @@ function render(result) {
     for (const convention of conventions) box.append(renderConvention(convention));
     resultArea.append(box);
   }
+  const printed = el("p", "checker-print-link");
+  printed.append(el("strong", null, `${TEXT.printLink}: `), el("span", null, location.href));
+  resultArea.append(printed);
   $("checker-actions").hidden = false;
 }
 
@@ -468,25 +522,11 @@ function renderSummary(result) {
   return box;
 }
 
-// "2025-05-06" -> "06/05/2025" on the Vietnamese page (ISO stays on the English page, where
-// 06/05 would be ambiguous): only the order of the characters changes; weekday names and every
-// date the answer holds were computed in Python.
-function isoToDisplay(iso) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
-  if (!match || LANG === "en") return String(iso || "");
-  return `${match[3]}/${match[2]}/${match[1]}`;
-}
-
-function isoToShort(iso) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
-  if (!match) return String(iso || "");
-  return LANG === "en" ? `${match[2]}-${match[3]}` : `${match[3]}/${match[2]}`;
-}
-
 function dayText(day) {
   const name = pick(day.weekday);
   const reason = pick(day.reason);
-  return `${name ? name + ", " : ""}${isoToDisplay(day.date)}${reason ? ` (${reason})` : ""}`;
+  // Weekday and written date come from Python (the engine and the worker's glue).
+  return `${name ? name + ", " : ""}${pick(day.date_text) || day.date || ""}${reason ? ` (${reason})` : ""}`;
 }
 
 function party(value) {
@@ -648,7 +688,7 @@ function renderDay(day) {
   cell.dataset.status = day.status || "";
   cell.dataset.kind = day.kind || "";
   cell.append(el("span", "checker-day-weekday", pick(day.weekday)));
-  cell.append(el("span", "checker-day-date", isoToShort(day.date)));
+  cell.append(el("span", "checker-day-date", pick(day.date_short) || day.date || ""));
   const status = TEXT.status[day.status];
   if (day.n) cell.append(el("span", "checker-day-count", `${TEXT.dayNumber} ${day.n}`));
   else if (status) cell.append(el("span", "checker-day-status", status));
@@ -720,17 +760,12 @@ async function start() {
   startWorker(); // Python starts booting before anything else happens
   setUpActions();
   const fromUrl = readUrl();
-  let text;
   try {
-    const response = await fetch(new URL("checker/corpus.json", ROOT), { cache: "no-cache" });
-    if (!response.ok) throw new Error(String(response.status));
-    text = await response.text();
-    corpus = JSON.parse(text);
+    catalog = JSON.parse($("checker-catalog").textContent);
   } catch (error) {
     fail(TEXT.corpusFailed, String(error.message || error));
     return;
   }
-  if (worker) worker.postMessage({ type: "corpus", text });
   if (!fromUrl || !state.regulation) {
     const first = regulations()[0];
     if (!state.regulation && first) state.regulation = first.id;
