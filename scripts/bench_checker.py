@@ -10,7 +10,7 @@ It serves the built site on 127.0.0.1 (its own server, a free port) and measures
   (c) once loaded, a second scenario: input change -> result drawn (main thread -> worker -> back).
 Cold = a fresh browser context (no HTTP cache, no compiled-code cache); warm = the same context
 loading the page a second time. It prints the medians and the ratio b/a. Target: b/a <= 1.2, c < 50 ms.
-The bare page is written to site/bench/ for the run and removed afterwards.
+The bare page is served from memory at /bench/ (nothing is written into the site).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import argparse
 import functools
 import http.server
 import json
-import shutil
 import statistics
 import sys
 import threading
@@ -55,9 +54,27 @@ BARE_WORKER = """self.onmessage = async (event) => {
 """
 
 
+# The bare page (a) and its worker, next to the site's own files without being written into them.
+VIRTUAL_FILES = {
+    "/bench/bare.html": (BARE_HTML, "text/html; charset=utf-8"),
+    "/bench/bare-worker.js": (BARE_WORKER, "text/javascript; charset=utf-8"),
+}
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+    def do_GET(self):
+        virtual = VIRTUAL_FILES.get(self.path.split("?")[0])
+        if virtual is None:
+            return super().do_GET()
+        body = virtual[0].encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Type", virtual[1])
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
@@ -110,10 +127,6 @@ def median(values: list[float]) -> float:
 def run(site: Path, runs: int) -> dict:
     from playwright.sync_api import sync_playwright
 
-    bench_dir = site / "bench"
-    bench_dir.mkdir(exist_ok=True)
-    (bench_dir / "bare.html").write_text(BARE_HTML, encoding="utf-8")
-    (bench_dir / "bare-worker.js").write_text(BARE_WORKER, encoding="utf-8")
     server, base = serve(site)
     samples = {"a_cold": [], "a_warm": [], "b_cold": [], "b_warm": [], "c": [], "overhead_cold": [], "overhead_warm": []}
     try:
@@ -134,7 +147,6 @@ def run(site: Path, runs: int) -> dict:
             browser.close()
     finally:
         server.shutdown()
-        shutil.rmtree(bench_dir, ignore_errors=True)
     result = {name: {"median_ms": round(median(values), 1), "samples_ms": [round(v, 1) for v in values]}
               for name, values in samples.items()}
     for temperature in ("cold", "warm"):

@@ -289,3 +289,132 @@ def test_runtime_that_fails_to_load_gets_a_message(browser, site_url):
     # The form is still there and usable, only the answer is missing.
     assert page.locator("#checker-event option").count() >= 1
     context.close()
+
+
+@pytest.mark.parametrize("broken", ["unreachable", "not-webassembly"])
+def test_a_webassembly_file_that_fails_is_reported_at_once(browser, site_url, broken):
+    # Pyodide itself only logs these failures and then waits forever; the page must say so instead.
+    context = browser.new_context()
+    if broken == "unreachable":
+        context.route("**/pyodide/pyodide.asm.wasm", lambda route: route.abort())
+    else:
+        context.route("**/pyodide/pyodide.asm.wasm", lambda route: route.fulfill(
+            status=200, body=b"not a WebAssembly module", headers={"content-type": "application/wasm"}))
+    page = context.new_page()
+    page.goto(f"{site_url}en/checker/?{WORKED}")
+    page.wait_for_function("document.body.dataset.checkerFailed", timeout=15_000)
+    assert "could not be loaded" in page.inner_text("#checker-status")
+    assert page.locator(".checker-status-box .checker-fallback a").get_attribute("href").endswith("/en/deadlines/")
+    context.close()
+
+
+# ---------------------------------------------------------------------------- the page before and around Python
+
+
+def test_the_form_is_filled_in_the_page_itself(built_site):
+    """Usable the moment the page shows: the lists are in the HTML, not waiting for a script or a download."""
+    corpus = json.loads((built_site / "checker" / "corpus.json").read_text(encoding="utf-8"))
+    first = next(iter(corpus["regulations"].values()))
+    for relative, lang in (("checker/index.html", "vi"), ("en/checker/index.html", "en")):
+        html = (built_site / relative).read_text(encoding="utf-8")
+        regulations = re.search(r'<select id="checker-regulation"[^>]*>(.*?)</select>', html, re.S).group(1)
+        assert re.findall(r'<option value="([^"]+)"', regulations) == list(corpus["regulations"])
+        events = re.search(r'<select id="checker-event"[^>]*>(.*?)</select>', html, re.S).group(1)
+        assert re.findall(r'<option value="([^"]+)"', events) == [e["id"] for e in first["rules"]["events"]]
+        assert first["rules"]["events"][0]["label"][lang] in events
+        date_input = re.search(r'<input type="date" id="checker-date"[^>]*>', html).group(0)
+        assert 'min="2020-01-01"' in date_input and 'max="2035-12-31"' in date_input
+        assert '<script type="application/json" id="checker-catalog">' in html
+
+
+def test_choices_made_before_the_script_runs_are_kept(browser, site_url):
+    context = browser.new_context()
+    held = []
+    context.route("**/assets/checker/checker.js", lambda route: held.append(route))  # a slow line, say
+    page = context.new_page()
+    page.goto(f"{site_url}en/checker/", wait_until="commit")
+    page.wait_for_selector("#checker-date", state="attached")
+    page.select_option("#checker-regulation", "lao-cai-vks-xa-phuong")
+    page.fill("#checker-date", "2025-04-25")
+    page.check("input[name=mode][value=strict]")
+    for _ in range(100):  # the request for checker.js comes once the parser reaches its tag
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, "checker.js was never requested"
+    assert page.evaluate("document.body.dataset.checkerResult") is None  # no answer yet: the script has not run
+    for route in held:
+        route.continue_()
+    wait_for_result(page)
+    query = parse_qs(urlsplit(page.url).query)
+    assert query["regulation"] == ["lao-cai-vks-xa-phuong"] and query["date"] == ["2025-04-25"] and query["mode"] == ["strict"]
+    assert due_dates(page)[0] == "2025-05-06"
+    context.close()
+
+
+def test_the_progress_bar_counts_the_runtime_bytes(page_en, built_site):
+    manifest = json.loads((built_site / "wheels" / "manifest.json").read_text(encoding="utf-8"))
+    total_mb = f"{manifest['download_bytes'] / 1e6:,.1f}"
+    # The bar moved with the bytes as they came in, against the total the manifest gives...
+    reports = [s for s in page_en.evaluate("window.checkerLoad") if s["step"] == "download"]
+    assert all(report["total"] == manifest["download_bytes"] for report in reports)
+    assert any(0 < report["loaded"] < report["total"] for report in reports), reports
+    # ...and was full when the checker said it was ready.
+    assert page_en.inner_text("#checker-bytes") == f"({total_mb} / {total_mb} MB)"
+
+
+def test_dates_are_written_by_python_in_the_page_language(page_vi, page_en):
+    set_inputs(page_vi, regulation="lao-cai-vks-xa-phuong", event="opinion-request-received", date="2025-04-25", flags=[])
+    set_inputs(page_en, regulation="lao-cai-vks-xa-phuong", event="opinion-request-received", date="2025-04-25", flags=[])
+    assert page_vi.inner_text("#checker-date-echo") == "Công cụ hiểu là: Thứ Sáu, 25/04/2025"
+    assert page_en.inner_text("#checker-date-echo") == "Read as: Friday, 25 April 2025"
+    assert page_vi.locator(".checker-card [data-date='2025-04-26'] .checker-day-date").first.inner_text() == "26/04"
+    assert page_en.locator(".checker-card [data-date='2025-04-26'] .checker-day-date").first.inner_text() == "26 Apr"
+
+
+def test_an_empty_date_is_named_as_missing(page_vi):
+    set_inputs(page_vi, regulation="lao-cai-vks-xa-phuong", event="opinion-request-received", date="")
+    assert page_vi.inner_text("#checker-date-error") == "Thiếu ngày (date)."
+    assert page_vi.locator(".checker-card").count() == 0
+    set_inputs(page_vi, date="2025-04-25")
+    assert page_vi.locator(".checker-card").count() >= 1
+
+
+def test_a_flag_that_does_not_apply_can_be_unticked(context, site_url):
+    page = open_checker(context, site_url, "en", "regulation=lao-cai-vks-xa-phuong&event=meeting-planned&date=2025-04-25&flags=complex")
+    assert page.locator("#checker-flags-error").is_visible()
+    before = current_id(page)
+    page.uncheck("#checker-flags input[value=complex]")
+    wait_for_result(page, before)
+    assert page.locator("#checker-flags-error").is_hidden() and page.locator(".checker-card").count() >= 1
+    assert "flags" not in parse_qs(urlsplit(page.url).query)
+    page.close()
+
+
+def test_print_shows_the_answer_and_its_link_without_the_navigation(page_vi):
+    set_inputs(page_vi, regulation="lao-cai-vks-xa-phuong", event="opinion-request-received", date="2025-04-25", flags=[])
+    page_vi.emulate_media(media="print")
+    try:
+        for hidden in (".md-header", ".md-sidebar--primary", "#checker-form", "#checker-actions", ".checker-status-box"):
+            assert not page_vi.locator(hidden).first.is_visible(), hidden
+        assert page_vi.locator(".checker-card").first.is_visible()
+        link = page_vi.locator(".checker-print-link")
+        assert link.is_visible() and "date=2025-04-25" in link.inner_text()
+    finally:
+        page_vi.emulate_media(media="screen")
+    assert not page_vi.locator(".checker-print-link").is_visible()
+
+
+def test_the_page_scripts_do_no_date_arithmetic():
+    """One Python engine: the scripts move inputs and results and draw them. Weekdays, written dates,
+    holidays and counting all come from Python; the only clock reading is today's date as the default input."""
+    assets = Path(__file__).resolve().parents[2] / "docs" / "assets" / "checker"
+    forbidden = re.compile(r"getU?T?C?Day\(|getU?T?C?Date\(|setU?T?C?Date\(|setU?T?C?FullYear\(|setU?T?C?Month\(|86400|864e5"
+                           r"|Intl\.DateTimeFormat|toLocaleDateString|Date\.UTC|Date\.parse|Temporal\.")
+    for script in sorted(assets.glob("*.js")):
+        text = script.read_text(encoding="utf-8")
+        # The worker's Python glue (a template string) is Python, not JavaScript; the default date reads the clock.
+        javascript = re.sub(r"const GLUE = `.*?`;", "", text, flags=re.S)
+        javascript = re.sub(r"function todayOnTheReadersClock\(\) \{.*?\n\}", "", javascript, flags=re.S)
+        assert not forbidden.findall(javascript), (script.name, forbidden.findall(javascript))
+        assert "new Date(" not in javascript, script.name

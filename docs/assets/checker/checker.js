@@ -23,7 +23,7 @@ const TEXT = {
     needDate: "Nhập ngày để xem kết quả.",
     dateHint: "Bấm biểu tượng lịch để chọn ngày. Thứ tự ngày, tháng trong ô tùy theo trình duyệt; khi công cụ tải xong, ngày nó hiểu sẽ hiện ở đây (ví dụ: Thứ Sáu, 25/04/2025).",
     dateRead: "Công cụ hiểu là",
-    megabytes: (loaded, total) => `${loaded.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} / ${total.toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`,
+    megabytes: (loaded, total) => `${loaded.toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / ${total.toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`,
     printLink: "Liên kết tới tình huống này",
     slow: "Việc tải đang lâu hơn bình thường.",
     scenario: "Tình huống",
@@ -63,7 +63,7 @@ const TEXT = {
     needDate: "Enter a date to see the answer.",
     dateHint: "Use the calendar button to pick the day. The order of day and month in the box depends on your browser; once the checker has loaded, the day it read appears here (e.g. Friday, 25 April 2025).",
     dateRead: "Read as",
-    megabytes: (loaded, total) => `${loaded.toLocaleString("en-GB", { maximumFractionDigits: 1 })} / ${total.toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`,
+    megabytes: (loaded, total) => `${loaded.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / ${total.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`,
     printLink: "Link to this scenario",
     slow: "Loading is taking longer than usual.",
     scenario: "Scenario",
@@ -373,6 +373,7 @@ function startWorker() {
 
 function onWorkerMessage(message) {
   if (message.type === "bytes") {
+    window.checkerLoad.push({ step: "download", loaded: message.loaded, total: message.total, at: performance.now() });
     if (!runtimeReady) showBytes(message.loaded, message.total);
   } else if (message.type === "progress") {
     window.checkerLoad.push({ step: message.step, state: message.state, at: performance.now() });
@@ -751,6 +752,13 @@ function setUpActions() {
 }
 
 // ---------------------------------------------------------------- start
+// The default input: today on the reader's clock, written as the date box writes it. Reading the
+// clock is input, like typing; everything computed from the date is Python's.
+function todayOnTheReadersClock() {
+  const now = new Date();
+  return [now.getFullYear(), String(now.getMonth() + 1).padStart(2, "0"), String(now.getDate()).padStart(2, "0")].join("-");
+}
+
 async function start() {
   statusLine.textContent = TEXT.loading;
   for (const item of steps.querySelectorAll("[data-step]")) {
@@ -766,18 +774,24 @@ async function start() {
     fail(TEXT.corpusFailed, String(error.message || error));
     return;
   }
-  if (!fromUrl || !state.regulation) {
+  if (!fromUrl) {
+    // The form is usable before this script runs (its lists are in the page): start from what the
+    // reader may already have chosen there.
+    state.regulation = controls.regulation.value;
+    state.event = controls.event.value;
+    state.date = controls.date.value;
+    state.mode = [...controls.mode].find((radio) => radio.checked)?.value || "standard";
+    if (!findEvent(findRegulation(state.regulation), state.event)) state.event = "";
+  }
+  if (!state.regulation) {
     const first = regulations()[0];
-    if (!state.regulation && first) state.regulation = first.id;
+    if (first) state.regulation = first.id;
   }
   if (!state.event) {
     const firstEvent = eventsOf(findRegulation(state.regulation))[0];
     if (firstEvent) state.event = firstEvent.id;
   }
-  if (!fromUrl && !state.date) {
-    const today = new Date();
-    state.date = [today.getFullYear(), String(today.getMonth() + 1).padStart(2, "0"), String(today.getDate()).padStart(2, "0")].join("-");
-  }
+  if (!fromUrl && !state.date) state.date = todayOnTheReadersClock();
   fillRegulations();
   showState();
   form.addEventListener("change", onFormChange);

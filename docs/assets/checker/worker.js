@@ -141,6 +141,8 @@ async function boot() {
   // Held until the first answer is on screen, then unpacked (see pump()).
   icsBundle = await icsBundlePromise;
   if (failed) return;
+  // Everything has arrived by now (a copy being counted may lag a little behind): show a full bar.
+  post({ type: "bytes", loaded: bytesTotal, total: bytesTotal });
   ready = true;
   progress("ready", "done", { ms: Math.round(performance.now() - started) });
   pump();
