@@ -88,7 +88,7 @@ def _events(regulation: dict) -> list[dict]:
 
 def _string_field(scenario: dict, name: str, errors: list[dict], required: bool = True):
     value = scenario.get(name)
-    if value is None:  # absent and null both mean "use the default"
+    if value is None or value == "":  # absent, null and an empty form field all mean "use the default"
         value = DEFAULTS.get(name)
     if value is None:
         if required:
@@ -158,10 +158,13 @@ def _validate(corpus, scenario) -> dict:
         applicable = {f["id"]: f for f in event.get("flags") or []}
         for flag in flags:
             if flag not in applicable:
-                available = (text("error.flags_available", choices=", ".join(applicable)) if applicable
+                # Name flags and the event by their labels: the form shows labels, not ids.
+                choices = {lang: ", ".join(f"{f['label'][lang]} ({f['id']})" for f in applicable.values())
+                           for lang in LANGS}
+                available = (text("error.flags_available", choices=choices) if applicable
                              else text("error.no_flags"))
                 errors.append(_error("flags", "flag_not_applicable", "error.flag_not_applicable", value=flag,
-                                     event=event_id, available=available))
+                                     event=event.get("label") or event_id, available=available))
 
     mode = _string_field(scenario, "mode", errors)
     if mode is not None and mode not in MODES:

@@ -326,19 +326,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The count reaches {day}, outside the years the working-day calendar covers ({first}–{last}).",
     },
     "error.bad_flags": {
-        "vi": "Cờ (flags) phải là một danh sách tên cờ, ví dụ [\"complex\"].",
+        "vi": "Tình tiết (flags) phải là một danh sách tên tình tiết, ví dụ [\"complex\"].",
         "en": "The flags must be a list of flag names, e.g. [\"complex\"].",
     },
     "error.flag_not_applicable": {
-        "vi": "Cờ '{value}' không áp dụng cho sự kiện {event}. {available}",
-        "en": "The flag '{value}' does not apply to the event {event}. {available}",
+        "vi": "Tình tiết '{value}' không áp dụng cho sự kiện \"{event}\". {available}",
+        "en": "The flag '{value}' does not apply to the event \"{event}\". {available}",
     },
     "error.flags_available": {
-        "vi": "Cờ áp dụng được: {choices}.",
+        "vi": "Tình tiết áp dụng được: {choices}.",
         "en": "Flags that apply: {choices}.",
     },
     "error.no_flags": {
-        "vi": "Sự kiện này không có cờ nào.",
+        "vi": "Sự kiện này không có tình tiết nào.",
         "en": "This event has no flags.",
     },
     "error.bad_mode": {
@@ -374,7 +374,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.event": {"vi": "Sự kiện", "en": "Event"},
     "cli.date_means": {"vi": "Ngày nhập là", "en": "The date is"},
     "cli.date": {"vi": "Ngày", "en": "Date"},
-    "cli.flags": {"vi": "Cờ", "en": "Flags"},
+    "cli.flags": {"vi": "Tình tiết", "en": "Flags"},
     "cli.mode": {"vi": "Chế độ", "en": "Mode"},
     "cli.obligations": {"vi": "NGHĨA VỤ", "en": "OBLIGATIONS"},
     "cli.action": {"vi": "Việc phải làm", "en": "What"},
