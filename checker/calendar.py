@@ -152,13 +152,14 @@ def _entry(day: date, status: str, n: int | None = None) -> dict:
     return entry
 
 
-def count_working_days_after(event: date, count: int) -> tuple[date, list[dict]]:
-    """The count-th working day after event, event not counted; with every day from event to it."""
-    days = [_entry(event, "event")]
+def _walk_working_days(start: date, count: int, step: int, start_status: str) -> tuple[date, list[dict]]:
+    """The count-th working day from start in direction step (+1 or -1), start not counted; with every
+    day walked, in walking order."""
+    days = [_entry(start, start_status)]
     counted = 0
-    day = event
+    day = start
     while counted < count:
-        day += timedelta(days=1)
+        day += timedelta(days=step)
         if is_working_day(day):
             counted += 1
             days.append(_entry(day, "counted", counted))
@@ -166,23 +167,18 @@ def count_working_days_after(event: date, count: int) -> tuple[date, list[dict]]
             days.append(_entry(day, "skipped"))
     days[-1]["marks"].append("due")
     return day, days
+
+
+def count_working_days_after(event: date, count: int) -> tuple[date, list[dict]]:
+    """The count-th working day after event, event not counted; with every day from event to it."""
+    return _walk_working_days(event, count, +1, "event")
 
 
 def count_working_days_before(reference: date, count: int) -> tuple[date, list[dict]]:
     """The count-th working day before reference, reference not counted; days in calendar order."""
-    days = [_entry(reference, "reference")]
-    counted = 0
-    day = reference
-    while counted < count:
-        day -= timedelta(days=1)
-        if is_working_day(day):
-            counted += 1
-            days.append(_entry(day, "counted", counted))
-        else:
-            days.append(_entry(day, "skipped"))
-    days[-1]["marks"].append("due")
+    due, days = _walk_working_days(reference, count, -1, "reference")
     days.reverse()
-    return day, days
+    return due, days
 
 
 def count_calendar_days_after(event: date, count: int, move_to_working_day: bool) -> tuple[date, date, list[dict]]:
