@@ -418,3 +418,13 @@ def test_the_page_scripts_do_no_date_arithmetic():
         javascript = re.sub(r"function todayOnTheReadersClock\(\) \{.*?\n\}", "", javascript, flags=re.S)
         assert not forbidden.findall(javascript), (script.name, forbidden.findall(javascript))
         assert "new Date(" not in javascript, script.name
+
+
+def test_search_still_works_on_the_checker_page(page, site_url):
+    """The checker page holds the search worker back while Python boots; searching must still work."""
+    page.goto(f"{site_url}checker/?{WORKED}")
+    page.click(".md-search__input")  # going for the search box releases the search worker at once
+    page.keyboard.type("15 ngay")
+    page.wait_for_selector(".md-search-result__item", timeout=20_000)
+    hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map(a => a.href)")
+    assert any("/regulations/380-qd-tw/" in h and "#dieu-5-khoan-2-diem-b" in h for h in hrefs), hrefs
