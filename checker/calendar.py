@@ -181,20 +181,21 @@ def count_working_days_before(reference: date, count: int) -> tuple[date, list[d
     return due, days
 
 
-def count_calendar_days_after(event: date, count: int, move_to_working_day: bool) -> tuple[date, date, list[dict]]:
-    """(due, raw last day, days): count calendar days after event; optionally move a non-working last day
-    to the next working day."""
-    days = [_entry(event, "event")]
-    raw_end = event
+def _walk_calendar_days(start: date, count: int, step: int, start_status: str,
+                        move_to_working_day: bool) -> tuple[date, date, list[dict]]:
+    """(due, raw last day, days walked in walking order): count calendar days from start in direction
+    step; optionally keep walking the same way from a non-working last day to the next working day."""
+    days = [_entry(start, start_status)]
+    raw_end = start
     for n in range(1, count + 1):
-        raw_end = event + timedelta(days=n)
+        raw_end = start + timedelta(days=step * n)
         days.append(_entry(raw_end, "counted", n))
     days[-1]["marks"].append("raw_end")
     due = raw_end
     if move_to_working_day and not is_working_day(raw_end):
         day = raw_end
         while True:
-            day += timedelta(days=1)
+            day += timedelta(days=step)
             if is_working_day(day):
                 days.append(_entry(day, "moved"))
                 break
@@ -204,26 +205,16 @@ def count_calendar_days_after(event: date, count: int, move_to_working_day: bool
     return due, raw_end, days
 
 
+def count_calendar_days_after(event: date, count: int, move_to_working_day: bool) -> tuple[date, date, list[dict]]:
+    """(due, raw last day, days): count calendar days after event; optionally move a non-working last day
+    to the next working day."""
+    return _walk_calendar_days(event, count, +1, "event", move_to_working_day)
+
+
 def count_calendar_days_before(reference: date, count: int, move_to_working_day: bool) -> tuple[date, date, list[dict]]:
     """(due, raw day, days): count calendar days back from reference; optionally move a non-working day
     earlier, to the previous working day (moving it later would no longer be "before")."""
-    days = [_entry(reference, "reference")]
-    raw = reference
-    for n in range(1, count + 1):
-        raw = reference - timedelta(days=n)
-        days.append(_entry(raw, "counted", n))
-    days[-1]["marks"].append("raw_end")
-    due = raw
-    if move_to_working_day and not is_working_day(raw):
-        day = raw
-        while True:
-            day -= timedelta(days=1)
-            if is_working_day(day):
-                days.append(_entry(day, "moved"))
-                break
-            days.append(_entry(day, "skipped"))
-        due = day
-    days[-1]["marks"].append("due")
+    due, raw, days = _walk_calendar_days(reference, count, -1, "reference", move_to_working_day)
     days.reverse()
     return due, raw, days
 

@@ -278,7 +278,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.regulation": {"vi": "văn bản (regulation)", "en": "regulation"},
     "field.event": {"vi": "sự kiện (event)", "en": "event"},
     "field.date": {"vi": "ngày (date)", "en": "date"},
-    "field.flags": {"vi": "cờ (flags)", "en": "flags"},
+    "field.flags": {"vi": "tình tiết (flags)", "en": "flags"},
     "field.mode": {"vi": "chế độ (mode)", "en": "mode"},
     "field.lang": {"vi": "ngôn ngữ (lang)", "en": "language (lang)"},
     "error.not_an_object": {
