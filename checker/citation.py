@@ -7,37 +7,16 @@ qd-dieu-3                      -> "Điều 3 Quyết định" / "Article 3 of th
 
 from __future__ import annotations
 
-import re
-
-from .messages import ordinal_en, roman, text
-
-_PROVISION = re.compile(r"dieu-(?P<dieu>\d+)(?:-khoan-(?P<khoan>\d+)(?:-diem-(?P<diem>[a-z]+))?)?(?:-gach-(?P<gach>\d+))?")
-_QD_DIEU = re.compile(r"qd-dieu-(?P<dieu>\d+)")
-_CHUONG = re.compile(r"chuong-(?P<chuong>\d+)")
-
-# Point letters are ascii in ids; "dd" stands for the Vietnamese letter "đ".
-_LETTERS = {"dd": "đ"}
+from .ids import InvalidId, ProvisionId
+from .messages import text
 
 
 def human(provision: str) -> dict:
-    """The Vietnamese and English citation of one provision id."""
-    if m := _QD_DIEU.fullmatch(provision):
-        return text("cite.qd_dieu", dieu=m["dieu"])
-    if m := _CHUONG.fullmatch(provision):
-        return text("cite.chuong", roman=roman(int(m["chuong"])))
-    m = _PROVISION.fullmatch(provision)
-    if not m:
+    """The Vietnamese and English citation of one provision id (checker.ids owns the wording)."""
+    try:
+        return ProvisionId.parse(provision).citation()
+    except InvalidId:
         return text("cite.other", provision=provision)
-    if m["diem"]:
-        parent = text("cite.diem", dieu=m["dieu"], khoan=m["khoan"], diem=_LETTERS.get(m["diem"], m["diem"]))
-    elif m["khoan"]:
-        parent = text("cite.khoan", dieu=m["dieu"], khoan=m["khoan"])
-    else:
-        parent = text("cite.dieu", dieu=m["dieu"])
-    if not m["gach"]:
-        return parent
-    n = int(m["gach"])
-    return text("cite.gach", parent=parent, ordinal={"vi": str(n), "en": ordinal_en(n)})
 
 
 def urls(regulation: str, provision: str) -> dict:

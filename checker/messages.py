@@ -54,6 +54,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cite.gach": {"vi": "gạch đầu dòng thứ {ordinal} {parent}", "en": "{parent}, {ordinal} indent"},
     "cite.qd_dieu": {"vi": "Điều {dieu} Quyết định", "en": "Article {dieu} of the Decision"},
     "cite.other": {"vi": "mục {provision}", "en": "item {provision}"},
+    # front and back matter of a document (checker/ids.py); ".n" is the numbered form
+    "cite.front.tieu-de": {"vi": "phần đầu", "en": "heading"},
+    "cite.front.can-cu": {"vi": "phần căn cứ", "en": "preamble"},
+    "cite.front.can-cu.n": {"vi": "căn cứ thứ {n}", "en": "legal basis {n}"},
+    "cite.front.ban-hanh": {"vi": "câu ban hành", "en": "enacting formula"},
+    "cite.front.noi-nhan": {"vi": "nơi nhận", "en": "recipients"},
+    "cite.front.noi-nhan.n": {"vi": "nơi nhận thứ {n}", "en": "recipient {n}"},
+    "cite.front.chu-ky": {"vi": "phần ký", "en": "signature block"},
+    "cite.of_decision": {"vi": "{part} của Quyết định", "en": "{part} of the Decision"},
     "cite.join": {"vi": "; ", "en": "; "},
     "join.sentence": {"vi": " ", "en": " "},
     # --- modes ---

@@ -217,38 +217,17 @@ def _module(relative: str):
 fold = _module("hooks/search_index.py").fold
 
 
-FRONT_NAMES = {
-    # id stem: (vi, en, vi with a number, en with a number)
-    "tieu-de": ("phần đầu", "heading", None, None),
-    "can-cu": ("phần căn cứ", "preamble", "căn cứ thứ {n}", "legal basis {n}"),
-    "ban-hanh": ("câu ban hành", "enacting formula", None, None),
-    "noi-nhan": ("nơi nhận", "recipients", "nơi nhận thứ {n}", "recipient {n}"),
-    "chu-ky": ("phần ký", "signature block", None, None),
-}
-_ARTICLE_TREE = re.compile(r"(?:qd-dieu-\d+|chuong-\d+|dieu-\d+(?:-khoan-\d+(?:-diem-[a-z]+)?)?(?:-gach-\d+)?)")
-
-
 def citation(pid: str, lang: str) -> str:
     """Human citation of a provision id, Vietnamese order ('điểm b khoản 2 Điều 5' / 'Article 5(2)(b)').
 
-    Chapters, articles, clauses, points and dashes are worded by the checker (checker/citation.py), so
-    the site, the JSON copies, the training kit and the checker's answers cite alike. The front and back
-    matter of a document (heading, legal bases, recipients...) only appear on the site: named here."""
-    if _ARTICLE_TREE.fullmatch(pid):
-        from checker.citation import human  # ROOT is on sys.path (top of this file)
+    The id grammar and its wording live in checker.ids, so the site, the JSON copies, the training kit
+    and the checker's answers cite alike."""
+    from checker import ids  # ROOT is on sys.path (top of this file)
 
-        return human(pid)[lang]
-    vi = lang == "vi"
-    decision = pid.startswith("qd-")
-    base = pid[3:] if decision else pid
-    match = re.fullmatch(r"(tieu-de|can-cu|ban-hanh|noi-nhan|chu-ky)(?:-(\d+))?", base)
-    if match:
-        names = FRONT_NAMES[match[1]]
-        name = names[(2 if match[2] else 0) + (0 if vi else 1)]
-        if name is not None:
-            name = name.format(n=match[2])
-            return name + ((" của Quyết định" if vi else " of the Decision") if decision else "")
-    raise BuildError(f"không biết cách trích dẫn mã điều khoản '{pid}'", f"cannot cite provision id '{pid}'")
+    try:
+        return ids.citation(pid)[lang]
+    except ids.InvalidId:
+        raise BuildError(f"không biết cách trích dẫn mã điều khoản '{pid}'", f"cannot cite provision id '{pid}'") from None
 
 
 def capitalize(text: str) -> str:

@@ -217,10 +217,10 @@ def short_date(day: dt.date, lang: str) -> str:
 # Citations: how provision ids read, and where they live on the site
 
 def cite_label(pid: str, lang: str) -> str:
-    """'điểm b khoản 2 Điều 5' / 'Article 5(2)(b)', worded by the checker itself."""
-    from checker.citation import human
+    """'điểm b khoản 2 Điều 5' / 'Article 5(2)(b)': the id grammar's own wording (checker.ids)."""
+    from checker import ids
 
-    return bi(human(pid), lang)
+    return ids.citation(pid)[lang]
 
 
 class Site:

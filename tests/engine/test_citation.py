@@ -16,7 +16,8 @@ from checker.citation import cite, human, urls
     ("dieu-2-khoan-1-diem-dd", "điểm đ khoản 1 Điều 2", "Article 2(1)(đ)"),
     ("qd-dieu-3", "Điều 3 Quyết định", "Article 3 of the Decision"),
     ("chuong-3", "Chương III", "Chapter III"),
-    ("tieu-de", "mục tieu-de", "item tieu-de"),
+    ("tieu-de", "phần đầu", "heading"),  # front matter: the same wording as the site (checker.ids)
+    ("not-an-id", "mục not-an-id", "item not-an-id"),
 ])
 def test_human_citations(pid, vi, en):
     assert human(pid) == {"vi": vi, "en": en}

@@ -19,6 +19,7 @@ DYNAMIC = {
     "field.": set(SCENARIO_FIELDS) | {"scenario", "corpus"},
     "cli.status.": {"event", "reference", "counted", "skipped", "moved", "working"},
     "cli.mark.": {"due", "raw_end", "last_working_day"},
+    "cite.front.": {"tieu-de", "can-cu", "can-cu.n", "ban-hanh", "noi-nhan", "noi-nhan.n", "chu-ky"},
 }
 
 
