@@ -31,10 +31,10 @@ validate: venv
 	$(PY) -m checker.corpus regulations
 
 build: venv node
-	$(PY) scripts/docs.py build
+	$(PY) -m sitegen build
 
 serve: build
-	$(PY) scripts/docs.py serve --no-build --port 8000
+	$(PY) -m sitegen serve --no-build --port 8000
 
 test: venv node chromium
 	$(PY) -m pytest -q

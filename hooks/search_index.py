@@ -8,7 +8,7 @@ hook rewrites the index:
   /<locale>/search/search_index.json gets the others (overrides/main.html points the pages of a
   language at their own index), so a search from an English page shows English results;
 - a generated regulation page lists its provisions in its front matter (`provision_search`, written by
-  scripts/docs.py); their headings and blocks carry data-search-exclude, so Material's own entries for
+  sitegen); their headings and blocks carry data-search-exclude, so Material's own entries for
   the page keep only the rest, and each provision becomes one entry whose location is its anchor;
 - every entry gets a `folded` field (lowercase, diacritics removed, đ → d), indexed by lunr but never
   displayed, so "phoi hop" or "15 ngay" finds "phối hợp" and "15 ngày".
@@ -22,11 +22,17 @@ from __future__ import annotations
 import html
 import json
 import re
-import unicodedata
+import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # plain `mkdocs build`: the project's packages are at the repository root
+    sys.path.append(str(ROOT))
+
+from sitegen.text import fold  # noqa: E402  (one folding for the index and the glossary order)
 
 # page url ("regulations/x/" or "en/regulations/x/") -> provision entries of that page
 _provision_entries: dict[str, list[dict]] = {}
@@ -37,12 +43,6 @@ FOLDED_FIELD = {"boost": 1.0}
 # Material scores without length normalisation (b = 0), so a long page section that repeats a word
 # outranks the short provision that says it; provisions are what readers search for.
 PROVISION_BOOST = 4
-
-
-def fold(text: str) -> str:
-    """Lowercase, diacritics removed, đ → d. scripts/docs.py sorts the glossary with this same function."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 def on_config(config):

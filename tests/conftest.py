@@ -1,6 +1,6 @@
 """Shared fixtures for the site tests: one build per session, a local HTTP server, Debian's Chromium.
 
-    built_site  Path of a site built once per session by `scripts/docs.py build` (into a temporary
+    built_site  Path of a site built once per session by `python -m sitegen build` (into a temporary
                 folder, so a running `make serve` is not disturbed). DOCS_TEST_SITE=<dir> reuses a site
                 already built there instead, to iterate quickly on tests.
     site_url    "http://127.0.0.1:<free port>/" serving built_site from a thread.
@@ -29,8 +29,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 
 def run_docs(*args: str, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
-    """scripts/docs.py with the project's interpreter, output captured as text."""
-    return subprocess.run([sys.executable, str(ROOT / "scripts" / "docs.py"), *args], cwd=ROOT, capture_output=True,
+    """`python -m sitegen` with the project's interpreter, output captured as text."""
+    return subprocess.run([sys.executable, "-m", "sitegen", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=timeout, env={**os.environ, **(env or {})})
 
 
@@ -45,7 +45,7 @@ def built_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("built") / "site"
     result = run_docs("build", "--site-dir", str(site))
     if result.returncode != 0:
-        pytest.fail(f"scripts/docs.py build failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}",
+        pytest.fail(f"python -m sitegen build failed (exit {result.returncode}):\n{result.stdout}\n{result.stderr}",
                     pytrace=False)
     return site
 

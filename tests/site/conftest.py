@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -13,11 +12,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="session")
 def docs_script():
-    """scripts/docs.py as a module (its link checker, citation and folding functions)."""
-    spec = importlib.util.spec_from_file_location("docs_script", ROOT / "scripts" / "docs.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The site build module (its link checker, citation and folding functions)."""
+    from sitegen import build
+
+    return build
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ SOURCE = Path(os.environ.get("REGULATIONS_DIR") or ROOT / "regulations")
 
 
 def run_docs(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "scripts" / "docs.py"), *args], cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "sitegen", *args], cwd=ROOT,
                           capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})})
 
 

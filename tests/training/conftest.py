@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,12 +11,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="session")
 def training():
-    """scripts/training.py as a module."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    spec = importlib.util.spec_from_file_location("training", ROOT / "scripts" / "training.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    """The training kit's generator (sitegen.training)."""
+    from sitegen import training as module
+
     return module
 
 
@@ -37,10 +32,10 @@ def items(training, corpus):
 
 @pytest.fixture(scope="session")
 def training_site(built_site) -> Path:
-    """The built site, which must hold the training section (docs.py calls scripts/training.py)."""
+    """The built site, which must hold the training section (sitegen.build calls sitegen.training)."""
     for page in ("training/index.html", "en/training/index.html", "training/self-check/index.html"):
         if not (built_site / page).exists():
-            pytest.fail(f"the built site has no {page}: scripts/docs.py must call "
-                        "scripts/training.py:generate_training_pages(corpus, docs_dir) before mkdocs runs",
+            pytest.fail(f"the built site has no {page}: sitegen.build must call "
+                        "sitegen.training.generate_training_pages(corpus, docs_dir) before mkdocs runs",
                         pytrace=False)
     return built_site

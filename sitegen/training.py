@@ -31,8 +31,6 @@ from urllib.parse import urlencode
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:  # run as a script, or imported by scripts/docs.py
-    sys.path.insert(0, str(REPO))
 
 LANGS = ("vi", "en")
 OUT = "training"

@@ -1,6 +1,6 @@
 """Put the browser checker's runtime into a built site.
 
-Called by scripts/docs.py after `mkdocs build` (or run alone: `python scripts/build_runtime.py site`).
+Called by sitegen.build after `mkdocs build` (or run alone: `python -m sitegen.runtime site`).
 It writes, all served by the site itself (no CDN):
 
   site/pyodide/            the Pyodide core from the pinned npm package (node_modules/pyodide)
@@ -217,11 +217,8 @@ def write_wheels(site_dir: Path, checker_wheel: Path, dependencies: list[tuple[P
 
 
 def _load_corpus() -> dict:
-    sys.path.insert(0, str(ROOT))
-    try:
-        from checker.corpus import load_corpus
-    finally:
-        sys.path.pop(0)
+    from checker.corpus import load_corpus
+
     return load_corpus(ROOT / "regulations")
 
 
@@ -259,11 +256,8 @@ def fill_checker_pages(site_dir: Path, corpus: dict) -> None:
     Python as the answers (checker.engine.catalog); checker.js reads the inlined catalogue instead of
     fetching the corpus, and the Web Worker fetches the corpus for the engine.
     """
-    sys.path.insert(0, str(ROOT))
-    try:
-        from checker.engine import catalog
-    finally:
-        sys.path.pop(0)
+    from checker.engine import catalog
+
     form = catalog(corpus)
     if not form.get("ok") or not form.get("regulations"):
         raise RuntimeBuildError(f"checker.engine.catalog found no regulation: {form.get('errors')}")

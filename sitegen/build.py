@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Every docs chore in one script: build, verify-corpus, verify-links, serve.
+"""Every docs chore in one command: build, verify-corpus, verify-links, serve.
 
-    .venv/bin/python scripts/docs.py build [--corpus DIR] [--site-dir DIR]
-    .venv/bin/python scripts/docs.py verify-corpus [--corpus DIR]
-    .venv/bin/python scripts/docs.py verify-links [--site-dir DIR]
-    .venv/bin/python scripts/docs.py serve [--port 8000] [--no-build]
+    .venv/bin/python -m sitegen build [--corpus DIR] [--site-dir DIR]
+    .venv/bin/python -m sitegen verify-corpus [--corpus DIR]
+    .venv/bin/python -m sitegen verify-links [--site-dir DIR]
+    .venv/bin/python -m sitegen serve [--port 8000] [--no-build]
 
 `build` validates the corpus, copies docs/ to a temporary folder, generates the regulation pages and
 the corpus-driven tables into it, runs `mkdocs build --strict` into a temporary site, adds the
@@ -12,15 +12,14 @@ machine-readable JSON and the checker runtime, checks every internal link and an
 replaces site/. A failed build prints what is wrong (file:line for the corpus) and leaves site/ as it
 was. The corpus root can also be given with the environment variable REGULATIONS_DIR.
 
-Other generated sections plug in through PAGE_GENERATORS below: scripts/training.py writes the
-training pages into the temporary docs folder after the regulation pages, before the navigation.
+The training kit (sitegen.training) writes its pages into the temporary docs folder after the
+regulation pages, before the navigation.
 """
 
 from __future__ import annotations
 
 import argparse
 import html
-import importlib.util
 import json
 import logging
 import os
@@ -34,9 +33,13 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlencode, urlsplit
 
+from checker import ids
+
+from . import runtime, training
+from .render import md_inline as _md_inline
+from .text import fold
+
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # the checker package: citations, corpus loader (also when run as a script)
-    sys.path.insert(0, str(ROOT))
 DOCS = ROOT / "docs"
 CONFIG_FILE = ROOT / "mkdocs.yml"
 LANGS = ("vi", "en")
@@ -194,27 +197,8 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&:])")
-
-
 def md_inline(text: str) -> str:
-    """Plain text made safe inside a Markdown heading: nothing in it can become markup."""
-    return _MD_SPECIAL.sub(lambda m: {"<": "&lt;", ">": "&gt;", "&": "&amp;"}.get(m.group(1), "\\" + m.group(1)),
-                           text)
-
-
-def _module(relative: str):
-    """A project file that is not in a package (a hook, a script), loaded as a module."""
-    path = ROOT / relative
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-# The search index and the glossary order must fold text the same way ("phoi hop" finds "phối hợp"):
-# one function, kept with the search hook that defines what a search matches.
-fold = _module("hooks/search_index.py").fold
+    return str(_md_inline(text))
 
 
 def citation(pid: str, lang: str) -> str:
@@ -222,8 +206,6 @@ def citation(pid: str, lang: str) -> str:
 
     The id grammar and its wording live in checker.ids, so the site, the JSON copies, the training kit
     and the checker's answers cite alike."""
-    from checker import ids  # ROOT is on sys.path (top of this file)
-
     try:
         return ids.citation(pid)[lang]
     except ids.InvalidId:
@@ -975,33 +957,21 @@ class CorpusFailure(Exception):
 # Docs folder, navigation, mkdocs
 
 
-# (script in scripts/, function(corpus, docs_dir, regulations_root)) run on the temporary docs folder
-# when the script exists. Their errors stop the build like corpus errors.
-PAGE_GENERATORS = [("training.py", "generate_training_pages")]
-
-
 def run_page_generators(corpus: dict, docs_dir: Path, corpus_root: Path) -> None:
-    for script, function in PAGE_GENERATORS:
-        path = ROOT / "scripts" / script
-        if not path.exists():
-            continue
-        spec = importlib.util.spec_from_file_location(path.stem, path)
-        module = importlib.util.module_from_spec(spec)
-        try:
-            spec.loader.exec_module(module)
-            getattr(module, function)(corpus, docs_dir, corpus_root)
-        except Exception as error:  # reported as the generator's message, never as a traceback
-            if os.environ.get("DOCS_DEBUG"):
-                raise
-            raise BuildError(f"scripts/{script} ({function}) thất bại: {error}",
-                             f"scripts/{script} ({function}) failed: {error}") from None
+    """The training kit's pages; its errors stop the build like corpus errors."""
+    try:
+        training.generate_training_pages(corpus, docs_dir, corpus_root)
+    except Exception as error:  # reported as the generator's message, never as a traceback
+        if os.environ.get("DOCS_DEBUG"):
+            raise
+        raise BuildError(f"sitegen.training thất bại: {error}", f"sitegen.training failed: {error}") from None
 
 
 def prepare_docs(corpus: dict, docs_dir: Path, corpus_root: Path | None = None) -> Context:
     """docs/ copied to docs_dir, with every generated page and the corpus tables filled in."""
     shutil.copytree(DOCS, docs_dir, dirs_exist_ok=True)
     # Tells hooks/corpus_pages.py that this folder is already prepared (mkdocs skips dotfiles).
-    (docs_dir / ".generated").write_text("generated by scripts/docs.py\n", encoding="utf-8")
+    (docs_dir / ".generated").write_text("generated by sitegen\n", encoding="utf-8")
     for reg_id in corpus["regulations"]:
         for lang in LANGS:
             name = f"{reg_id}.md" if lang == DEFAULT_LANG else f"{reg_id}.{lang}.md"
@@ -1110,16 +1080,11 @@ def post_steps(site_dir: Path, with_runtime: bool) -> None:
     for folder in [site_dir] + [site_dir / lang for lang in LANGS if lang != DEFAULT_LANG]:
         (folder / "sitemap.xml.gz").unlink(missing_ok=True)
         (folder / "sitemap.xml").write_text(EMPTY_SITEMAP, encoding="utf-8")
-    runtime = ROOT / "scripts" / "build_runtime.py"
-    if with_runtime and runtime.exists():
-        spec = importlib.util.spec_from_file_location("build_runtime", runtime)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    if with_runtime:
         try:
-            module.build_runtime(site_dir)
+            runtime.build_runtime(site_dir)
         except Exception as error:  # any failure of the runtime step stops the build, without traceback
-            raise BuildError(f"scripts/build_runtime.py thất bại: {error}",
-                             f"scripts/build_runtime.py failed: {error}") from None
+            raise BuildError(f"sitegen.runtime thất bại: {error}", f"sitegen.runtime failed: {error}") from None
 
 
 def scratch_dir(site_dir: Path) -> Path:
@@ -1276,7 +1241,7 @@ def _corpus_root(value: str | None) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="scripts/docs.py", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m sitegen", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     build_cmd = sub.add_parser("build", help="validate the corpus and build the site into site/")
     build_cmd.add_argument("--corpus", help="corpus root (default: regulations/ or $REGULATIONS_DIR)")
