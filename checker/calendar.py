@@ -16,7 +16,8 @@ from functools import lru_cache
 
 import holidays
 
-from .messages import text, weekday_name
+from .formats import weekday_name
+from .messages import text
 
 HOLIDAY_LIBRARY = f"holidays {holidays.__version__}"
 

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 
 from . import calendar as cal
 from .citation import cite
-from .messages import MONTHS_EN, join, text, weekday_name
+from .formats import day_month, weekday_name
+from .messages import join, text
 
 SCHEMA_VERSION = 1
 SCENARIO_FIELDS = ("regulation", "event", "date", "flags", "mode", "lang")
@@ -297,8 +298,7 @@ def _annual_before(timing: dict, day: date, mode: str) -> dict:
     if day >= reference:
         reference = date(day.year + 1, month, dom)
     latest, last, days = cal.day_before_date(reference)
-    day_month = text("day_month", day=dom, month={"vi": str(month), "en": MONTHS_EN[month - 1]})
-    parts.append(text("explain.annual_before", day_month=day_month, latest=latest, latest_weekday=weekday_name(latest),
+    parts.append(text("explain.annual_before", day_month=day_month(dom, month), latest=latest, latest_weekday=weekday_name(latest),
                       last=last, last_weekday=weekday_name(last)))
     if reference.year > day.year:
         parts.append(text("explain.annual_next_year", event=day, year=day.year, next_year=reference.year))

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .messages import ordinal_en, roman, text
+from .formats import ordinal_en, roman
+from .messages import text
 
 # Point letters are Vietnamese letters written in ascii: "dd" stands for "đ".
 LETTERS = {"dd": "đ"}

@@ -13,20 +13,9 @@ from __future__ import annotations
 import string
 from datetime import date
 
+from .formats import date_text
+
 LANGS = ("vi", "en")
-
-WEEKDAYS = {
-    "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-             "October", "November", "December")
-
-ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-
-ROMAN = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50), ("XL", 40),
-         ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- kinds of day (checker/calendar.py) ---
@@ -161,7 +150,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Định kỳ ({period}), không có ngày hạn: {reason}",
         "en": "Periodic ({period}), no due date: {reason}",
     },
-    "day_month": {"vi": "{day}/{month}", "en": "{day} {month}"},
     # --- due dates ---
     "due.date": {
         "vi": "Hạn chót: {weekday}, {date}.",
@@ -450,6 +438,91 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.list": {"vi": "liệt kê văn bản và sự kiện", "en": "list regulations and events"},
     "cli.help.corpus": {"vi": "thư mục regulations/ hoặc tệp JSON của kho văn bản đã biên dịch", "en": "the regulations/ folder or a JSON file of the compiled corpus"},
     "cli.help.flag": {"vi": "cờ theo tên (lặp lại được)", "en": "a flag by name (repeatable)"},
+    # --- site pages (sitegen): labels and sentences of the generated pages ---
+    "site.unknown": {"vi": "không rõ — văn bản nguồn không ghi", "en": "unknown — not shown in the source"},
+    "site.number": {"vi": "Số hiệu", "en": "Number"},
+    "site.type": {"vi": "Loại văn bản", "en": "Type"},
+    "site.title": {"vi": "Tên văn bản", "en": "Title"},
+    "site.issuing_body": {"vi": "Cơ quan ban hành", "en": "Issuing body"},
+    "site.signer": {"vi": "Người ký", "en": "Signer"},
+    "site.signing_date": {"vi": "Ngày ký", "en": "Signing date"},
+    "site.place": {"vi": "Nơi ban hành", "en": "Place of issue"},
+    "site.effect": {"vi": "Hiệu lực", "en": "Effect"},
+    "site.status": {"vi": "Tình trạng", "en": "Status"},
+    "site.source": {"vi": "Nguồn", "en": "Source"},
+    "site.provenance": {"vi": "Cách có văn bản", "en": "How the text was obtained"},
+    "site.unknown_notes": {"vi": "Nguồn không ghi", "en": "Not shown in the source"},
+    "site.data": {"vi": "Dữ liệu máy đọc", "en": "Machine-readable data"},
+    "site.translation": {"vi": "Bản tiếng Anh", "en": "English text"},
+    "site.translation_note": {"vi": "bản dịch của dự án, không phải bản chính thức", "en": "the project's translation, not an official one"},
+    "site.source_ocr": {"vi": "bản quét OCR, đã khôi phục", "en": "OCR scan, restored"},
+    "site.source_clean": {"vi": "văn bản sạch", "en": "clean text"},
+    "site.see_also": {"vi": "Xem thêm", "en": "See also"},
+    "site.sec_metadata": {"vi": "Thông tin văn bản", "en": "About this document"},
+    "site.sec_legal_bases": {"vi": "Căn cứ ban hành (văn bản được viện dẫn)", "en": "Legal bases (documents cited)"},
+    "site.legal_bases_note": {"vi": "Danh sách tên các văn bản mà văn bản này viện dẫn; trang này không có nội dung của các văn bản đó.", "en": "The titles of the documents this text cites; this site does not hold their text."},
+    "site.sec_uncertain": {"vi": "Chỗ đọc chưa chắc chắn trong bản quét", "en": "Uncertain readings of the scan"},
+    "site.uncertain_note": {"vi": "Bản nguồn là bản quét OCR chất lượng kém. Ở những chỗ dưới đây, chữ trong bản quét không đọc được chắc chắn; trang này dùng cách đọc hợp lý nhất và ghi lại chữ gốc của bản quét.", "en": "The source is a poor OCR scan. At the places below the scanned characters cannot be read with confidence; the text uses the best reading, and the scan's characters are kept here."},
+    "site.uncertain_where": {"vi": "Vị trí", "en": "Where"},
+    "site.uncertain_short": {"vi": "Đọc chưa chắc chắn", "en": "Uncertain readings"},
+    "site.uncertain_ocr": {"vi": "Bản quét ghi", "en": "The scan shows"},
+    "site.uncertain_reading": {"vi": "Cách đọc dùng trong văn bản", "en": "Reading used in the text"},
+    "site.uncertain_alternatives": {"vi": "Cách đọc khác", "en": "Other readings"},
+    "site.uncertain_note_col": {"vi": "Ghi chú", "en": "Note"},
+    "site.uncertain_marker": {"vi": "chỗ đọc chưa chắc chắn trong bản quét", "en": "uncertain reading of the Vietnamese scan"},
+    "site.sec_decision": {"vi": "Toàn văn Quyết định", "en": "Text of the Decision"},
+    "site.sec_attached": {"vi": "Văn bản kèm theo Quyết định", "en": "Document attached to the Decision"},
+    "site.sec_text": {"vi": "Toàn văn", "en": "Full text"},
+    "site.contents": {"vi": "Mục lục", "en": "Contents"},
+    "site.link_to": {"vi": "Liên kết tới", "en": "Link to"},
+    "site.copied": {"vi": "Đã sao chép liên kết", "en": "Link copied"},
+    "site.rule": {"vi": "Quy tắc", "en": "Rule"},
+    "site.rule_title": {"vi": "Quy tắc máy đọc rút từ điều khoản trên", "en": "Machine-readable rule drawn from the provision above"},
+    "site.consequence": {"vi": "Hệ quả", "en": "Consequence"},
+    "site.reference_date": {"vi": "Ngày mốc", "en": "Reference date"},
+    "site.rule_details": {"vi": "Chi tiết quy tắc", "en": "Rule details"},
+    "site.notes": {"vi": "Ghi chú", "en": "Notes"},
+    "site.try": {"vi": "Thử tính hạn", "en": "Try it"},
+    "site.try_title": {"vi": "Mở công cụ tính hạn với tình huống này", "en": "Open the deadline checker with this scenario"},
+    "site.not_official_title": {"vi": "Không phải văn bản chính thức", "en": "Not an official publication"},
+    "site.not_official": {"vi": "Văn bản trên trang này được chép lại từ tệp nguồn để tra cứu; bản tiếng Anh là bản dịch của dự án. Khi cần dùng chính thức, hãy đối chiếu với bản gốc do cơ quan ban hành phát hành.", "en": "The text on this page was copied from the source file for reference; the English text is the project's translation. For any official use, compare with the original issued by the issuing body."},
+    "site.method_link": {"vi": "Cách khôi phục văn bản", "en": "How the text was restored"},
+    "site.col_who": {"vi": "Ai → với ai", "en": "Who → towards whom"},
+    "site.col_what": {"vi": "Việc phải làm", "en": "What"},
+    "site.col_how_long": {"vi": "Thời hạn", "en": "How long"},
+    "site.col_counted": {"vi": "Cách tính", "en": "Counted how"},
+    "site.col_cites": {"vi": "Căn cứ", "en": "Provision"},
+    "site.col_try": {"vi": "Thử", "en": "Try"},
+    "site.col_area": {"vi": "Nội dung phối hợp", "en": "Content area"},
+    "site.col_number": {"vi": "Số hiệu", "en": "Number"},
+    "site.col_body": {"vi": "Cơ quan ban hành", "en": "Issuing body"},
+    "site.col_date": {"vi": "Ngày ký", "en": "Date"},
+    "site.col_effect": {"vi": "Hiệu lực", "en": "Effect"},
+    "site.col_status": {"vi": "Tình trạng", "en": "Status"},
+    "site.presides": {"vi": "Chủ trì", "en": "Presides"},
+    "site.coordinates": {"vi": "Phối hợp", "en": "Coordinates"},
+    "site.everyone": {"vi": "(không ghi bên nhận)", "en": "(no recipient named)"},
+    "site.no_time_limits": {"vi": "Không có thời hạn nào.", "en": "No time limit."},
+    "site.matrix_title": {"vi": "Chủ trì và phối hợp theo nội dung", "en": "Who presides and who coordinates, by content area"},
+    "site.liaison_title": {"vi": "Đầu mối và cơ quan thường trực", "en": "Focal points and liaison offices"},
+    "site.duties_title": {"vi": "Nghĩa vụ của từng bên", "en": "Duties of each party"},
+    "site.no_matrix": {"vi": "Văn bản này không có bảng chủ trì – phối hợp theo nội dung.", "en": "This document has no presides/coordinates table by content area."},
+    "site.glossary_vi": {"vi": "Tiếng Việt", "en": "Vietnamese"},
+    "site.glossary_en": {"vi": "Tiếng Anh", "en": "English"},
+    "site.glossary_note": {"vi": "Ghi chú", "en": "Note"},
+    "site.uncertain_count": {"vi": "chỗ đọc chưa chắc chắn", "en": "uncertain readings"},
+    "site.tool_checker": {"vi": "Công cụ tính hạn", "en": "Deadline checker"},
+    "site.tool_checker_text": {"vi": "nhập sự kiện và ngày, xem hạn chót, cách đếm từng ngày và điều khoản làm căn cứ.", "en": "enter an event and a date; see the due date, every day counted and the provisions it rests on."},
+    "site.tool_training": {"vi": "Tài liệu đào tạo", "en": "Training"},
+    "site.tool_training_text": {"vi": "tình huống mẫu, tài liệu phát tay và bài tự kiểm tra cho buổi bồi dưỡng.", "en": "worked scenarios, handouts and a self-check for induction sessions."},
+    "site.tool_deadlines": {"vi": "Bảng thời hạn", "en": "Deadlines"},
+    "site.tool_deadlines_text": {"vi": "mọi thời hạn của mọi văn bản trong một bảng.", "en": "every time limit of every regulation in one table."},
+    "site.tool_matrix": {"vi": "Trách nhiệm", "en": "Responsibilities"},
+    "site.tool_matrix_text": {"vi": "ai chủ trì, ai phối hợp, ai phải làm gì.", "en": "who presides, who coordinates, who must do what."},
+    "site.tool_glossary": {"vi": "Thuật ngữ", "en": "Glossary"},
+    "site.tool_glossary_text": {"vi": "bảng đối chiếu thuật ngữ Việt – Anh.", "en": "Vietnamese–English terms."},
+    "site.tool_data": {"vi": "Dữ liệu JSON", "en": "JSON data"},
+    "site.tool_data_text": {"vi": "toàn bộ văn bản, theo từng điều khoản, và các quy tắc, cho công cụ khác dùng.", "en": "every text by provision, and the rules, for other tools."},
     # --- iCalendar (checker/ics.py) ---
     "ics.calendar_name": {"vi": "Hạn theo {regulation}", "en": "Deadlines under {regulation}"},
     "ics.summary": {"vi": "Hạn: {actor} - {action}", "en": "Due: {actor} - {action}"},
@@ -465,35 +538,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def fmt_date(day: date, lang: str) -> str:
-    if lang == "vi":
-        return day.strftime("%d/%m/%Y")
-    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-
-
-def weekday_name(day: date) -> dict:
-    return {lang: WEEKDAYS[lang][day.weekday()] for lang in LANGS}
-
-
-def ordinal_en(n: int) -> str:
-    if 1 <= n <= len(ORDINALS_EN):
-        return ORDINALS_EN[n - 1]
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def roman(n: int) -> str:
-    out = ""
-    for symbol, value in ROMAN:
-        while n >= value:
-            out += symbol
-            n -= value
-    return out
-
-
 def _render(value, lang: str):
     if isinstance(value, date):
-        return fmt_date(value, lang)
+        return date_text(value, lang)
     if isinstance(value, dict) and set(LANGS) <= set(value):
         return value[lang]
     return value

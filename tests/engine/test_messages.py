@@ -6,12 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from checker import messages
+from checker import formats, messages
 from checker.engine import CONVENTIONS, METHOD_LABELS, MODE_LABELS, SCENARIO_FIELDS
 from checker.messages import MESSAGES, placeholders, text
 
-CHECKER = Path(__file__).resolve().parents[2] / "checker"
-SOURCE = "\n".join(p.read_text(encoding="utf-8") for p in CHECKER.glob("*.py") if p.name != "messages.py")
+REPO = Path(__file__).resolve().parents[2]
+# Everything that reads the catalogue: the runtime package, the site package, the hooks and the templates.
+SOURCE = "\n".join(p.read_text(encoding="utf-8") for pattern in ("checker/*.py", "sitegen/*.py", "hooks/*.py",
+                                                                 "overrides/sitegen/*")
+                   for p in REPO.glob(pattern) if p.name != "messages.py")
 VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
 
 # Keys the code builds from a value rather than writes out, with the values they can take.
@@ -44,6 +47,9 @@ def test_every_key_is_used_and_every_used_key_exists():
         prefix = next((p for p in DYNAMIC if key.startswith(p)), None)
         if prefix:
             assert key[len(prefix):] in DYNAMIC[prefix], key
+        elif key.startswith("site."):  # the site's views and templates say t('key') within the site.* part
+            short = key[len("site."):]
+            assert f'"{short}"' in SOURCE or f"'{short}'" in SOURCE, f"unused message {key}"
         else:
             assert f'"{key}"' in SOURCE or f"'{key}'" in SOURCE or key in table_keys, f"unused message {key}"
     for key in re.findall(r'(?:text|_label)\(\s*["\']([a-z_.\-]+)["\']', SOURCE):
@@ -63,9 +69,15 @@ def test_text_renders_dates_and_bilingual_params():
         text("no.such.key")
 
 
-def test_small_helpers():
-    assert messages.ordinal_en(3) == "third" and messages.ordinal_en(11) == "11th"
-    assert messages.ordinal_en(22) == "22nd" and messages.ordinal_en(113) == "113th"
-    assert messages.roman(3) == "III" and messages.roman(14) == "XIV"
-    assert messages.fmt_date(date(2025, 12, 14), "vi") == "14/12/2025"
-    assert messages.fmt_date(date(2025, 12, 14), "en") == "14 December 2025"
+def test_formatters():
+    assert formats.ordinal_en(3) == "third" and formats.ordinal_en(11) == "11th"
+    assert formats.ordinal_en(22) == "22nd" and formats.ordinal_en(113) == "113th"
+    assert formats.roman(3) == "III" and formats.roman(14) == "XIV"
+    day = date(2025, 12, 14)
+    assert formats.date_text(day, "vi") == "14/12/2025" and formats.date_text(day, "en") == "14 December 2025"
+    assert formats.date_text(date(2026, 2, 5), "vi") == "05/02/2026"
+    assert formats.long_date(day, "vi") == "Chủ nhật, 14/12/2025" and formats.long_date(day, "en") == "Sunday, 14 December 2025"
+    assert formats.short_date(day, "vi") == "14/12" and formats.short_date(day, "en") == "14 Dec"
+    assert formats.day_month(15, 12) == {"vi": "15/12", "en": "15 December"}
+    assert formats.iso_date_text("unknown", "vi") is None and formats.iso_date_text("2017-03-01", "en") == "1 March 2017"
+    assert formats.weekday_name(day) == {"vi": "Chủ nhật", "en": "Sunday"}

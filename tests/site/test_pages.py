@@ -130,7 +130,7 @@ def test_citations(docs_script):
 def test_site_and_checker_share_citations_and_folding(docs_script, site_regulations):
     """One wording of a citation everywhere (pages, JSON, checker answers), one folding for search."""
     from checker.citation import human
-    from checker.messages import roman
+    from checker.formats import roman
 
     for regulation in site_regulations.values():
         for provision in regulation["provisions"]:
