@@ -175,6 +175,11 @@ class ProvisionId:
         return text("cite.gach", parent=parent, ordinal={"vi": str(self.gach), "en": ordinal_en(self.gach)})
 
 
+def letter_id(letter: str) -> str:
+    """The id form of a printed point letter ("đ" -> "dd")."""
+    return next((ascii_ for ascii_, printed in LETTERS.items() if printed == letter), letter)
+
+
 def _int(value: str | None) -> int | None:
     return None if value is None else int(value)
 

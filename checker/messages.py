@@ -438,6 +438,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.list": {"vi": "liệt kê văn bản và sự kiện", "en": "list regulations and events"},
     "cli.help.corpus": {"vi": "thư mục regulations/ hoặc tệp JSON của kho văn bản đã biên dịch", "en": "the regulations/ folder or a JSON file of the compiled corpus"},
     "cli.help.flag": {"vi": "cờ theo tên (lặp lại được)", "en": "a flag by name (repeatable)"},
+    # --- time limits (checker/wording.py): one wording everywhere ---
+    "unit.calendar_days": {"vi": "ngày", "en": "days"},
+    "unit.working_days": {"vi": "ngày làm việc", "en": "working days"},
+    "from.receipt": {"vi": "kể từ khi nhận được văn bản", "en": "from receipt of the document"},
+    "timing.within": {"vi": "trong {count} {unit} {start}", "en": "within {count} {unit} {start}"},
+    "timing.before": {"vi": "chậm nhất {count} {unit} trước ngày mốc",
+                      "en": "at least {count} {unit} before the reference date"},
+    "timing.annual_before": {"vi": "hằng năm, trước ngày {day_month}", "en": "every year, before {day_month}"},
+    "timing.none": {"vi": "không có thời hạn cố định", "en": "no fixed time limit"},
+    "counted.within.calendar_days": {
+        "vi": "Ngày lịch, bắt đầu từ ngày sau ngày nhận; nếu ngày cuối là ngày nghỉ thì hạn là ngày làm việc tiếp "
+              "theo (Bộ luật Dân sự 2015, Điều 147, 148). Chế độ nghiêm ngặt giữ nguyên ngày cuối.",
+        "en": "Calendar days, from the day after receipt; if the last day is a day off, the period ends on the next "
+              "working day (Civil Code 2015, Articles 147, 148). Strict mode keeps the raw last day.",
+    },
+    "counted.within.working_days": {
+        "vi": "Đếm ngày làm việc từ ngày sau ngày nhận; bỏ thứ Bảy, Chủ nhật, ngày lễ và ngày nghỉ bù, tính các thứ "
+              "Bảy làm bù (Bộ luật Dân sự 2015, Điều 147).",
+        "en": "Working days from the day after receipt; Saturdays, Sundays, public holidays and compensatory days off "
+              "are skipped, swapped working Saturdays count (Civil Code 2015, Article 147).",
+    },
+    "counted.before": {"vi": "Lùi {count} {unit} trước ngày mốc, không tính ngày mốc.",
+                       "en": "Count back {count} {unit} before the reference date, that date not counted."},
+    "counted.annual_before": {
+        "vi": "“Trước ngày {day_month}” nghĩa là chậm nhất ngày {latest}; kèm ngày làm việc cuối cùng không muộn hơn "
+              "ngày đó.",
+        "en": "“Before {day_month}” means {latest} at the latest; the last working day on or before it is given too.",
+    },
+    # --- regulations (checker/wording.py) ---
+    "regulation.label": {"vi": "{type} {number}", "en": "{type} {number}"},
+    "regulation.label_no_number": {"vi": "{type} — {issuing_body}", "en": "{type} — {issuing_body}"},
     # --- site pages (sitegen): labels and sentences of the generated pages ---
     "site.unknown": {"vi": "không rõ — văn bản nguồn không ghi", "en": "unknown — not shown in the source"},
     "site.number": {"vi": "Số hiệu", "en": "Number"},
@@ -523,6 +554,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.tool_glossary_text": {"vi": "bảng đối chiếu thuật ngữ Việt – Anh.", "en": "Vietnamese–English terms."},
     "site.tool_data": {"vi": "Dữ liệu JSON", "en": "JSON data"},
     "site.tool_data_text": {"vi": "toàn bộ văn bản, theo từng điều khoản, và các quy tắc, cho công cụ khác dùng.", "en": "every text by provision, and the rules, for other tools."},
+    "site.counting_title": {"vi": "Quy ước đếm thời hạn", "en": "Counting conventions"},
+    "site.format_title": {"vi": "Định dạng kho văn bản", "en": "Corpus format"},
     # --- iCalendar (checker/ics.py) ---
     "ics.calendar_name": {"vi": "Hạn theo {regulation}", "en": "Deadlines under {regulation}"},
     "ics.summary": {"vi": "Hạn: {actor} - {action}", "en": "Due: {actor} - {action}"},

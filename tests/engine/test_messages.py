@@ -13,7 +13,7 @@ from checker.messages import MESSAGES, placeholders, text
 REPO = Path(__file__).resolve().parents[2]
 # Everything that reads the catalogue: the runtime package, the site package, the hooks and the templates.
 SOURCE = "\n".join(p.read_text(encoding="utf-8") for pattern in ("checker/*.py", "sitegen/*.py", "hooks/*.py",
-                                                                 "overrides/sitegen/*")
+                                                                 "overrides/sitegen/**/*.*")
                    for p in REPO.glob(pattern) if p.name != "messages.py")
 VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
 
@@ -22,6 +22,12 @@ DYNAMIC = {
     "field.": set(SCENARIO_FIELDS) | {"scenario", "corpus"},
     "cli.status.": {"event", "reference", "counted", "skipped", "moved", "working"},
     "cli.mark.": {"due", "raw_end", "last_working_day"},
+    "unit.": {"calendar_days", "working_days"},
+    "from.": {"receipt"},
+    "counted.within.": {"calendar_days", "working_days"},
+    "site.glossary_": {"vi", "en", "note"},
+    "site.tool_": {f"{tool}{suffix}" for tool in ("checker", "training", "deadlines", "matrix", "glossary", "data")
+                   for suffix in ("", "_text")},
     "cite.front.": {"tieu-de", "can-cu", "can-cu.n", "ban-hanh", "noi-nhan", "noi-nhan.n", "chu-ky"},
 }
 

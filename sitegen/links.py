@@ -1,0 +1,47 @@
+"""The one link builder: every URL of the site is made here, relative, so the site works under any path.
+
+Pages are addressed by their URL relative to their language root ("regulations/x/"); the English copy
+of a page lives under "en/" (mkdocs-static-i18n), and files that exist once for all languages (data/*.json)
+live at the site root.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from urllib.parse import urlencode
+
+LANGS = ("vi", "en")
+DEFAULT_LANG = "vi"
+
+
+def page_url(rel_path: str) -> str:
+    """URL (relative to the language root) of a docs file such as 'method/counting.en.md'."""
+    path = PurePosixPath(rel_path)
+    stem = path.name.split(".")[0]
+    parent = "" if str(path.parent) == "." else f"{path.parent}/"
+    return parent if stem == "index" else f"{parent}{stem}/"
+
+
+def rel(from_url: str, to_url: str) -> str:
+    """Relative link between two directory URLs of the same language; to_url may carry ?query#fragment."""
+    return ("../" * from_url.count("/") + to_url) or "./"
+
+
+def rel_shared(from_url: str, to_url: str, lang: str) -> str:
+    """Relative link to a file that exists once for all languages (data/*.json), at the site root."""
+    return ("" if lang == DEFAULT_LANG else "../") + rel(from_url, to_url)
+
+
+def regulation_url(reg_id: str, pid: str | None = None) -> str:
+    return f"regulations/{reg_id}/" + (f"#{pid}" if pid else "")
+
+
+def checker_url(query: dict) -> str:
+    """The checker page with a scenario in its query string (the same URL the page shares)."""
+    return "checker/?" + urlencode(query)
+
+
+def site_urls(reg_id: str, pid: str | None = None) -> dict:
+    """Both languages' URLs of a regulation (or provision), relative to the site root."""
+    url = regulation_url(reg_id, pid)
+    return {lang: url if lang == DEFAULT_LANG else f"{lang}/{url}" for lang in LANGS}

@@ -1,0 +1,419 @@
+"""Views: what each generated page shows, as plain data for its template (overrides/sitegen/).
+
+No HTML here: a view picks and words the data (labels from the catalogue, citations from checker.ids,
+dates and time limits from checker.formats / checker.wording, URLs from sitegen.links); the templates
+write the markup, escaping every value.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker import ids, wording
+from checker.formats import iso_date_text
+from checker.messages import MESSAGES
+
+from . import links, references
+from .render import render
+from .text import fold
+
+LANGS = ("vi", "en")
+# The example date put in "try it" links: the question "we received the request on 20/11/2026: when must
+# we reply?".
+EXAMPLE_DATE = "2026-11-20"
+
+
+class ViewError(Exception):
+    """A corpus value a view cannot show; printed without a traceback, in both languages."""
+
+    def __init__(self, vi: str, en: str):
+        super().__init__(f"{vi} / {en}")
+
+
+def labels(lang: str):
+    """t(key) -> the site.* catalogue entry in one language, for views and templates."""
+    def t(key: str) -> str:
+        return MESSAGES[f"site.{key}"][lang]
+    return t
+
+
+def bi(value, lang: str) -> str | None:
+    """The text of a {vi, en} mapping in `lang`; None for the literal `unknown`."""
+    if value is None or value == "unknown":
+        return None
+    if isinstance(value, dict) and lang in value:
+        return value[lang]
+    if isinstance(value, str):
+        return value
+    raise ViewError(f"giá trị song ngữ không đúng dạng: {value!r}", f"malformed bilingual value: {value!r}")
+
+
+def citation(pid: str, lang: str) -> str:
+    """'điểm b khoản 2 Điều 5' / 'Article 5(2)(b)': the id grammar's own wording (checker.ids)."""
+    try:
+        return ids.citation(pid)[lang]
+    except ids.InvalidId:
+        raise ViewError(f"không biết cách trích dẫn mã điều khoản '{pid}'", f"cannot cite provision id '{pid}'") from None
+
+
+def capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def short_name(meta: dict, lang: str) -> str:
+    return wording.regulation_label(meta)[lang]
+
+
+class Context:
+    """What generated pages need to know about the corpus and the other pages of the site."""
+
+    def __init__(self, corpus: dict, docs_dir: Path):
+        self.corpus = corpus
+        self.docs_dir = docs_dir
+        self.regulations = corpus["regulations"]
+
+    # Pages written by other people or generators: link to them only when they exist.
+    @property
+    def has_checker(self) -> bool:
+        return (self.docs_dir / "checker.md").exists()
+
+    @property
+    def has_training(self) -> bool:
+        return (self.docs_dir / "training" / "index.md").exists()
+
+    @property
+    def has_counting(self) -> bool:
+        return (self.docs_dir / "method" / "counting.md").exists()
+
+    @property
+    def has_format(self) -> bool:
+        return (self.docs_dir / "reference" / "corpus-format.md").exists()
+
+    def party_name(self, reg: dict, party_id: str | None, lang: str) -> str:
+        if party_id is None:
+            return labels(lang)("everyone")
+        return next(p for p in reg["rules"]["parties"] if p["id"] == party_id)[lang]
+
+    def events_using(self, reg: dict, rule_id: str) -> list[tuple[dict, str | None]]:
+        """(event, flag id or None) for every event whose answer includes the rule."""
+        found = []
+        for event in reg["rules"].get("events", []):
+            if rule_id in event["rules"]:
+                found.append((event, None))
+                continue
+            for flag in event.get("flags", []):
+                if rule_id in flag.get("adds_rules", []):
+                    found.append((event, flag["id"]))
+                    break
+        return found
+
+    def reference_note(self, reg: dict, rule: dict, lang: str) -> str:
+        """For "N days before a date": what that date is, in the words of the events that use the rule."""
+        if rule["timing"]["kind"] != "before":
+            return ""
+        meanings = [event["date_means"][lang] for event, _ in self.events_using(reg, rule["id"])]
+        return " / ".join(dict.fromkeys(meanings))
+
+    def try_links(self, reg: dict, rule_id: str, from_url: str, lang: str) -> list[dict]:
+        """Links that open the checker on this rule's event, with the example date."""
+        if not self.has_checker:
+            return []
+        t = labels(lang)
+        out = []
+        for event, flag in self.events_using(reg, rule_id):
+            query = {"regulation": reg["id"], "event": event["id"], "date": EXAMPLE_DATE}
+            if flag:
+                query["flags"] = flag
+            out.append({"href": links.rel(from_url, links.checker_url(query)),
+                        "label": f"{t('try')}: {event['label'][lang]}", "title": t("try_title")})
+        return out
+
+    def cite_links(self, reg_id: str, pids: list[str], from_url: str, lang: str) -> list[dict]:
+        return [{"href": links.rel(from_url, links.regulation_url(reg_id, pid)), "text": citation(pid, lang)}
+                for pid in pids]
+
+
+# ---------------------------------------------------------------------------
+# Regulation page
+
+
+def rule_view(ctx: Context, reg: dict, rule: dict, page: str, lang: str) -> dict:
+    timing = rule["timing"]
+    return {
+        "id": rule["id"],
+        "actor": ctx.party_name(reg, rule["actor"], lang),
+        "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
+        "timing": wording.timing_text(timing)[lang],
+        "try_links": ctx.try_links(reg, rule["id"], page, lang),
+        "reference_note": ctx.reference_note(reg, rule, lang),
+        "consequence": rule["consequence"][lang] if rule.get("consequence") else None,
+        "action": rule["action"][lang],
+        "reason": bi(timing["reason"], lang) if timing["kind"] in ("none", "periodic") else None,
+        "notes": rule["notes"][lang] if rule.get("notes") else None,
+    }
+
+
+def _meta_rows(reg: dict, page: str, lang: str) -> list[dict]:
+    meta = reg["meta"]
+
+    def value(key: str) -> dict:
+        return {"key": key, "value": bi(meta[key], lang)}
+
+    source = meta["source"]
+    t = labels(lang)
+    rows = [value("number"), value("type"), value("title"), value("issuing_body"), value("signer"),
+            {"key": "signing_date", "value": iso_date_text(meta["signing_date"], lang)},
+            value("place"),
+            {"key": "effect", "value": bi(meta["effect"], lang),
+             "link": {"href": f"#{meta['effect_provision']}", "text": citation(meta["effect_provision"], lang)}},
+            {"key": "status", "value": bi(meta["status"], lang)},
+            {"key": "source", "value": "", "source": {
+                "file": source["file"], "kind": t("source_ocr" if source["kind"] == "ocr" else "source_clean"),
+                "sha": source["sha256"][:12]}},
+            {"key": "provenance", "value": bi(meta["provenance"], lang)}]
+    if meta.get("unknown_notes"):
+        rows.append({"key": "unknown_notes", "value": bi(meta["unknown_notes"], lang)})
+    rows.append({"key": "translation", "value": t("translation_note")})
+    rows.append({"key": "data", "value": "", "data": {
+        "href": links.rel_shared(page, f"data/{reg['id']}.json", lang), "text": f"data/{reg['id']}.json"}})
+    for row in rows:
+        row.setdefault("link", None), row.setdefault("source", None), row.setdefault("data", None)
+        row.setdefault("code", None)
+    return rows
+
+
+def _uncertain_view(reg: dict, lang: str) -> dict | None:
+    uncertain = reg.get("uncertain_readings", [])
+    if not uncertain:
+        return None
+    columns = ["uncertain_where", "uncertain_ocr", "uncertain_reading"]
+    columns += ["uncertain_alternatives"] if any(r.get("alternatives") for r in uncertain) else []
+    columns += ["uncertain_note_col"]
+    rows = [{"number": number, "provision": reading["provision"],
+             "cite": capitalize(citation(reading["provision"], lang)),
+             "ocr": reading["ocr"], "reading": reading["reading"],
+             "alternatives": reading.get("alternatives", []),
+             "note": reading["note"][lang] if reading.get("note") else ""}
+            for number, reading in enumerate(uncertain, 1)]
+    return {"columns": columns, "rows": rows}
+
+
+def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
+    meta, provisions = reg["meta"], reg["provisions"]
+    known = {p["id"] for p in provisions}
+    page = links.regulation_url(reg["id"])
+    rules_after: dict[str, list[dict]] = {}
+    for rule in reg["rules"]["rules"]:
+        # A rule is shown after the first provision it cites (its main source).
+        rules_after.setdefault(rule["cites"][0], []).append(rule)
+    marks: dict[str, list[int]] = {}
+    for number, reading in enumerate(reg.get("uncertain_readings", []), 1):
+        marks.setdefault(reading["provision"], []).append(number)
+
+    toc = []
+    for provision in provisions:
+        if provision["kind"] in ("chuong", "dieu"):
+            text = provision[lang].strip()
+            label = " ".join(text.split()) if provision["kind"] == "chuong" else (
+                text.splitlines()[0] if text else citation(provision["id"], lang))
+            toc.append({"kind": provision["kind"], "id": provision["id"], "label": label})
+
+    has_decision = any(p["id"].startswith("qd-") for p in provisions)
+    sections: list[dict] = []
+    search_entries = []
+    for provision in provisions:
+        pid, kind, text = provision["id"], provision["kind"], provision[lang]
+        part = "decision" if pid.startswith("qd-") else "main"
+        if not sections or sections[-1]["part"] != part:
+            key = ("sec_decision" if part == "decision" else "sec_attached") if has_decision else "sec_text"
+            sections.append({"part": part, "key": key, "anchor": key.replace("_", "-"), "provisions": []})
+        cite = capitalize(citation(pid, lang))
+        item = {"id": pid, "kind": kind, "cite": cite, "marks": marks.get(pid, []),
+                "rules": [rule_view(ctx, reg, rule, page, lang) for rule in rules_after.get(pid, [])]}
+        if kind == "chuong":
+            lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+            item.update(heading=lines[0], names=lines[1:], paragraphs=[])
+            search_entries.append({"id": pid, "title": " ".join(lines), "text": ""})
+        elif kind == "dieu":
+            head, _, rest = text.strip().partition("\n")
+            item.update(heading=head.strip(),
+                        paragraphs=references.paragraphs(rest, lang, pid, known) if rest.strip() else [])
+            search_entries.append({"id": pid, "title": head.strip(), "text": " ".join(rest.split())})
+        else:
+            body = references.paragraphs(text, lang, pid, known) if text.strip() else []
+            if body and pid.startswith("qd-dieu-"):
+                body[0] = references.bold_decision_article(body[0])
+            item.update(paragraphs=body)
+            if text.strip():
+                search_entries.append({"id": pid, "title": cite, "text": " ".join(text.split())})
+        sections[-1]["provisions"].append(item)
+
+    title = bi(meta["title"], lang)
+    return {
+        "front": {"title": short_name(meta, lang), "description": title, "provision_search": search_entries},
+        "title": title,
+        "toc": toc,
+        "meta_rows": _meta_rows(reg, page, lang),
+        "legal_bases": [{"text": basis[lang], "provision": basis["provision"],
+                         "cite": citation(basis["provision"], lang)} for basis in meta["legal_bases"]],
+        "uncertain": _uncertain_view(reg, lang),
+        "sections": sections,
+    }
+
+
+def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
+    return render("regulation.md", t=labels(lang), **regulation_view(ctx, reg, lang))
+
+
+# ---------------------------------------------------------------------------
+# Corpus-driven parts of hand-written pages: <!-- build:NAME --> markers
+
+
+def regulations_cards(ctx: Context, lang: str, page: str) -> dict:
+    """One card per regulation: what the source says, and "unknown" where it says nothing."""
+    cards = []
+    for reg in ctx.regulations.values():
+        meta = reg["meta"]
+        readings = len(reg.get("uncertain_readings", []))
+        rows = [{"key": "col_number", "value": bi(meta["number"], lang)},
+                {"key": "type", "value": bi(meta["type"], lang)},
+                {"key": "col_body", "value": bi(meta["issuing_body"], lang)},
+                {"key": "col_date", "value": iso_date_text(meta["signing_date"], lang)},
+                {"key": "col_effect", "value": bi(meta["effect"], lang)},
+                {"key": "col_status", "value": bi(meta["status"], lang)}]
+        cards.append({"id": reg["id"], "title": bi(meta["title"], lang), "rows": rows,
+                      "href": links.rel(page, links.regulation_url(reg["id"])),
+                      "uncertain": {"count": readings,
+                                    "href": links.rel(page, links.regulation_url(reg["id"], "sec-uncertain"))}
+                      if readings else None})
+    return {"cards": cards}
+
+
+def tools(ctx: Context, lang: str, page: str) -> dict:
+    items = []
+    if ctx.has_checker:
+        items.append(("checker/", "tool_checker"))
+    if ctx.has_training:
+        items.append(("training/", "tool_training"))
+    items += [("deadlines/", "tool_deadlines"), ("matrix/", "tool_matrix"), ("glossary/", "tool_glossary"),
+              ("data/index.json", "tool_data")]
+    return {"items": [{"key": key, "href": links.rel_shared(page, url, lang) if url.startswith("data/")
+                       else links.rel(page, url)} for url, key in items]}
+
+
+def _duty_rows(ctx: Context, lang: str, page: str, timed: bool) -> list[dict]:
+    rows = []
+    for reg in ctx.regulations.values():
+        for rule in reg["rules"]["rules"]:
+            if (rule["timing"]["kind"] != "none") != timed:
+                continue
+            rows.append({
+                "timing": wording.timing_text(rule["timing"])[lang],
+                "reference_note": ctx.reference_note(reg, rule, lang),
+                "actor": ctx.party_name(reg, rule["actor"], lang),
+                "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
+                "action": rule["action"][lang],
+                "consequence": rule["consequence"][lang] if rule.get("consequence") else None,
+                "counted": wording.counted_text(rule["timing"])[lang],
+                "reason": bi(rule["timing"].get("reason"), lang),
+                "regulation": {"href": links.rel(page, links.regulation_url(reg["id"])),
+                               "text": short_name(reg["meta"], lang)},
+                "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang),
+                "try_links": ctx.try_links(reg, rule["id"], page, lang),
+            })
+    return rows
+
+
+def deadlines(ctx: Context, lang: str, page: str) -> dict:
+    return {"rows": _duty_rows(ctx, lang, page, timed=True), "with_try": ctx.has_checker}
+
+
+def no_deadline_duties(ctx: Context, lang: str, page: str) -> dict:
+    return {"rows": _duty_rows(ctx, lang, page, timed=False)}
+
+
+def matrix(ctx: Context, lang: str, page: str) -> dict:
+    regulations = []
+    for reg in ctx.regulations.values():
+        rules = reg["rules"]
+        involved: list[str] = []
+        for row in rules.get("matrix", []):
+            for party in row["presides"] + row["coordinates"]:
+                if party not in involved:
+                    involved.append(party)
+        rows = [{"area": row["area"][lang],
+                 "roles": ["presides" if p in row["presides"] else "coordinates" if p in row["coordinates"] else None
+                           for p in involved],
+                 "cites": ctx.cite_links(reg["id"], row["cites"], page, lang)} for row in rules.get("matrix", [])]
+        by_actor: dict[str, list[dict]] = {}
+        for rule in rules["rules"]:
+            by_actor.setdefault(rule["actor"], []).append(rule)
+        regulations.append({
+            "id": reg["id"], "name": short_name(reg["meta"], lang), "title": bi(reg["meta"]["title"], lang),
+            "href": links.rel(page, links.regulation_url(reg["id"])),
+            "parties": [ctx.party_name(reg, p, lang) for p in involved],
+            "rows": rows,
+            "liaison": [{"party": ctx.party_name(reg, item["party"], lang), "office": item["office"][lang],
+                         "cites": ctx.cite_links(reg["id"], item["cites"], page, lang)}
+                        for item in rules.get("liaison", [])],
+            "duties": [{"actor": ctx.party_name(reg, actor, lang), "items": [
+                {"action": rule["action"][lang],
+                 "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
+                 "timing": wording.timing_text(rule["timing"])[lang],
+                 "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang)} for rule in actor_rules]}
+                for actor, actor_rules in by_actor.items()],
+        })
+    return {"regulations": regulations}
+
+
+def glossary(ctx: Context, lang: str, page: str) -> dict:
+    first, second = ("vi", "en") if lang == "vi" else ("en", "vi")
+    rows = []
+    for term in sorted(ctx.corpus["glossary"], key=lambda term: (fold(term[first]), term[first])):
+        note = term.get("note", {}).get(lang) if isinstance(term.get("note"), dict) else None
+        rows.append({"first": term[first], "second": term[second], "note": note or term.get(f"note_{lang}") or ""})
+    return {"first": first, "second": second, "rows": rows}
+
+
+def sources(ctx: Context, lang: str, page: str) -> dict:
+    t = labels(lang)
+    items = []
+    for reg in ctx.regulations.values():
+        meta = reg["meta"]
+        source = meta["source"]
+        readings = len(reg.get("uncertain_readings", []))
+        items.append({
+            "href": links.rel(page, links.regulation_url(reg["id"])), "name": short_name(meta, lang),
+            "file": source["file"], "kind": t("source_ocr" if source["kind"] == "ocr" else "source_clean"),
+            "provenance": bi(meta["provenance"], lang),
+            "unknown_notes": bi(meta.get("unknown_notes"), lang),
+            "uncertain": {"count": readings, "href": links.rel(page, links.regulation_url(reg["id"], "sec-uncertain"))}
+            if readings else None,
+        })
+    return {"items": items}
+
+
+def method_links(ctx: Context, lang: str, page: str) -> dict:
+    items = []
+    if ctx.has_counting:
+        items.append({"href": links.rel(page, "method/counting/"), "key": "counting_title"})
+    if ctx.has_format:
+        items.append({"href": links.rel(page, "reference/corpus-format/"), "key": "format_title"})
+    return {"items": items}
+
+
+# name in <!-- build:NAME --> -> view; each renders overrides/sitegen/blocks/NAME.html
+BLOCKS = {
+    "regulations-table": regulations_cards,
+    "tools": tools,
+    "deadlines": deadlines,
+    "no-deadline-duties": no_deadline_duties,
+    "matrix": matrix,
+    "glossary": glossary,
+    "sources": sources,
+    "method-links": method_links,
+}
+
+
+def block(name: str, ctx: Context, lang: str, page: str) -> str:
+    return render(f"blocks/{name}.html", t=labels(lang), **BLOCKS[name](ctx, lang, page)).strip("\n")
