@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import formats, messages
+from checker import formats
 from checker.engine import CONVENTIONS, METHOD_LABELS, MODE_LABELS, SCENARIO_FIELDS
 from checker.messages import MESSAGES, placeholders, text
 
