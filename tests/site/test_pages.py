@@ -116,15 +116,17 @@ def test_home_links_to_checker_and_every_regulation(built_site):
         assert 'href="training/"' in html
 
 
-def test_citations(docs_script):
-    cite = docs_script.citation
+def test_citations():
+    from sitegen.text import fold
+    from sitegen.views import citation as cite
+
     assert cite("dieu-5-khoan-2-diem-b-gach-2", "vi") == "gạch đầu dòng thứ 2 điểm b khoản 2 Điều 5"
     assert cite("dieu-5-khoan-2-diem-b-gach-2", "en") == "Article 5(2)(b), second indent"
     assert cite("dieu-8-khoan-2-diem-dd", "vi") == "điểm đ khoản 2 Điều 8"
     assert cite("qd-dieu-3", "vi") == "Điều 3 Quyết định" and cite("qd-dieu-3", "en") == "Article 3 of the Decision"
     assert cite("chuong-2", "en") == "Chapter II"
     assert cite("qd-can-cu-2", "vi") == "căn cứ thứ 2 của Quyết định" and cite("noi-nhan", "en") == "recipients"
-    assert docs_script.fold("Phối hợp trong 15 ngày, Đảng ủy") == "phoi hop trong 15 ngay, dang uy"
+    assert fold("Phối hợp trong 15 ngày, Đảng ủy") == "phoi hop trong 15 ngay, dang uy"
 
 
 def test_site_and_checker_share_citations_and_folding(docs_script, site_regulations):
@@ -136,12 +138,13 @@ def test_site_and_checker_share_citations_and_folding(docs_script, site_regulati
         for provision in regulation["provisions"]:
             if provision["kind"] != "front":
                 assert provision["citation"] == {lang: human(provision["id"])[lang] for lang in ("vi", "en")}
-    assert not hasattr(docs_script, "roman") and docs_script.citation("chuong-4", "vi") == f"Chương {roman(4)}"
+    from sitegen import views
     from sitegen.text import fold
 
+    assert views.citation("chuong-4", "vi") == f"Chương {roman(4)}"
     search_hook = (docs_script.ROOT / "hooks" / "search_index.py").read_text(encoding="utf-8")
     assert "def fold(" not in search_hook and "from sitegen.text import fold" in search_hook
-    assert docs_script.fold is fold
+    assert views.fold is fold
 
 
 def test_dark_mode_toggle(page, site_url):
@@ -176,10 +179,13 @@ def test_phone_layout_has_no_horizontal_scroll(browser, site_url):
     ("Article 5(2)(b) of this Regulation", "en", "dieu-1", "dieu-5-khoan-2-diem-b"),
     ("clause 1 of this Article", "en", "dieu-8-khoan-3", "dieu-8-khoan-1"),
 ])
-def test_reference_patterns(docs_script, text, lang, current, target):
+def test_reference_patterns(text, lang, current, target):
+    from sitegen.references import segments
+
     ids = {"dieu-3", "dieu-5-khoan-2", "dieu-5-khoan-2-diem-b", "dieu-5-khoan-2-diem-dd", "qd-dieu-3", "dieu-8-khoan-1"}
-    out = docs_script.link_references(docs_script.esc(text), lang, current, ids)
-    links = re.findall(r'href="#([^"]+)"', out)
+    found = segments(text, lang, current, ids)
+    assert "".join(seg["text"] for seg in found) == text  # nothing lost or added around the links
+    links = [seg["href"][1:] for seg in found if seg["href"]]
     assert links == ([target] if target else [])
 
 
