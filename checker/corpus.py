@@ -658,7 +658,7 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
         refs = [(("readings", i, "provision"), r.provision) for i, r in enumerate(uncertain[0].readings)]
         _check_references(uncertain_path, uncertain[1], refs, provision_ids, _PROVISION, errs)
     from checker.corpus_scenarios import load_scenarios  # its own module: scenarios.yml needs the rules above
-    scenarios = load_scenarios(folder, rules[0].model_dump(mode="json", by_alias=True) if rules else None, errs)
+    scenarios = load_scenarios(folder, rules[0].model_dump(mode="json", by_alias=True) if rules else None, errs, matchers)
 
     english = {pid: (line, text) for pid, line, text in texts["en"]}
     provisions = []

@@ -21,7 +21,7 @@ from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
 from checker import calendar as cal
-from checker.corpus import Bi, CorpusError, NonEmpty, _Errors, _load_model, _locate, _Model
+from checker.corpus import Bi, CorpusError, NonEmpty, _check_rules_glossary, _Errors, _load_model, _locate, _Model
 
 __all__ = ["SCENARIOS_FILE", "SCENARIO_ID", "check_scenarios_across", "expectation_errors", "load_scenarios",
            "scenario_errors"]
@@ -142,9 +142,10 @@ def _check_inputs(path: Path, node, loc: tuple, sid: str, reg_id: str, events: d
     return _triggered(event, inputs.get("flags") or [])
 
 
-def load_scenarios(folder: Path, rules: dict | None, errs: _Errors) -> list[dict] | None:
+def load_scenarios(folder: Path, rules: dict | None, errs: _Errors, matchers: list = ()) -> list[dict] | None:
     """The compiled scenarios of one regulation ([] when it has no scenarios.yml), or None after
-    reporting every mistake. `rules` is the regulation's compiled rules.yml (None when it failed)."""
+    reporting every mistake. `rules` is the regulation's compiled rules.yml (None when it failed);
+    `matchers` the glossary's, checked in every {vi, en} pair as in rules.yml (the training pages show them)."""
     path = folder / SCENARIOS_FILE
     if not path.exists():
         return []
@@ -153,6 +154,7 @@ def load_scenarios(folder: Path, rules: dict | None, errs: _Errors) -> list[dict
     if loaded is None or rules is None:
         return None
     model, node = loaded
+    _check_rules_glossary(path, node, list(matchers), errs)
     events = {e["id"]: e for e in rules.get("events", [])}
     parties = {p["id"] for p in rules.get("parties", [])}
     seen: dict[str, int] = {}
