@@ -648,6 +648,8 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
     if uncertain:
         refs = [(("readings", i, "provision"), r.provision) for i, r in enumerate(uncertain[0].readings)]
         _check_references(uncertain_path, uncertain[1], refs, provision_ids, _PROVISION, errs)
+    from checker.corpus_scenarios import load_scenarios  # its own module: scenarios.yml needs the rules above
+    scenarios = load_scenarios(folder, rules[0].model_dump(mode="json", by_alias=True) if rules else None, errs, matchers)
 
     english = {pid: (line, text) for pid, line, text in texts["en"]}
     provisions = []
@@ -671,6 +673,7 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
         "provisions": provisions,
         "rules": rules[0].model_dump(mode="json", by_alias=True),
         "uncertain_readings": uncertain[0].model_dump(mode="json")["readings"] if uncertain else [],
+        "scenarios": scenarios,
     }
 
 
@@ -704,6 +707,8 @@ def validate_corpus(root: str | Path) -> tuple[dict | None, list[CorpusError]]:
         regulation = _load_regulation(folder, matchers, errs)
         if regulation:
             regulations[folder.name] = regulation
+    from checker.corpus_scenarios import check_scenarios_across
+    check_scenarios_across(root, regulations, [f.name for f in folders], errs)
 
     if errs:
         unique = {str(e): e for e in errs}.values()  # union branches can repeat one mistake
@@ -738,6 +743,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{root}:0: lỗi không lường trước khi đọc kho văn bản: {exc!r} / "
               f"unexpected error while reading the corpus: {exc!r}", file=sys.stderr)
         return 1
+    if not errors:  # every scenario is a regression test: its `expect:` must be the checker's answer
+        from checker.corpus_scenarios import expectation_errors
+        errors = expectation_errors(corpus, root)
     if errors:
         for error in errors:
             print(error, file=sys.stderr)

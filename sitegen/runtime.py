@@ -225,6 +225,9 @@ def _load_corpus() -> dict:
 def write_corpus(site_dir: Path, corpus: dict) -> dict:
     target = site_dir / "checker" / "corpus.json"
     target.parent.mkdir(parents=True, exist_ok=True)
+    # The worked scenarios (scenarios.yml) serve the training pages and the tests, not the engine: leave them out.
+    corpus = {**corpus, "regulations": {rid: {k: v for k, v in reg.items() if k != "scenarios"}
+                                        for rid, reg in corpus["regulations"].items()}}
     target.write_text(json.dumps(corpus, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return {"file": "checker/corpus.json", "size": target.stat().st_size, "sha256": _sha256(target)}
 

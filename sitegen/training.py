@@ -6,8 +6,9 @@ writes docs_dir/training/: an index, the worked scenarios, a self-check, a prese
 printable handout per regulation and one page that prints every handout. Vietnamese pages are
 `x.md`, English pages `x.en.md` (mkdocs-static-i18n, suffix structure).
 
-The scenarios are data (regulations/<id>/scenarios.yml: a story, a question, the checker's inputs).
-Every answer, every counted or skipped day and every citation on these pages comes from running the
+The scenarios are data (regulations/<id>/scenarios.yml: a story, a question, the checker's inputs and
+the expected answer), loaded and validated with the rest of the corpus by checker.corpus, which hands
+them over as corpus["regulations"][id]["scenarios"]. Every answer, every counted or skipped day and every citation on these pages comes from running the
 checker (checker.engine.check) here, at build time; the wrong options of the self-check come from
 running the same checker on a mistaken reading (calendar days for working days, the other counting
 mode, the day of receipt counted, a confusion with another rule). Nothing is typed by hand, so a
@@ -35,8 +36,6 @@ REPO = Path(__file__).resolve().parents[1]
 LANGS = ("vi", "en")
 OUT = "training"
 ASSETS = "assets/training"
-QUESTION_TYPES = ("choose-date", "who-must-act")
-MODES = ("standard", "strict")
 MAX_DATE_OPTIONS = 4
 MAX_PARTY_OPTIONS = 4
 SEARCH_BOOST = 0.2  # long training pages rank below the provisions (boost 4, hooks/search_index.py)
@@ -45,7 +44,8 @@ __all__ = ["generate_training_pages", "load_scenarios", "work_out", "ScenarioErr
 
 
 class ScenarioError(Exception):
-    """A mistake in a scenarios.yml file, located by file and line, in both languages."""
+    """A scenario the pages cannot be built from (the checker rejects it, or its answer lacks the obligation
+    asked about), located by the file and line of the scenario in scenarios.yml, in both languages."""
 
     def __init__(self, path: Path | str, line: int, vi: str, en: str):
         self.path, self.line, self.vi, self.en = str(path), line, vi, en
@@ -333,142 +333,34 @@ def _named(party: dict | None) -> dict | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Scenarios: load and check
-
-def _item_lines(path: Path) -> list[int]:
-    """Line (1-based) where each item of `scenarios:` starts, for error messages."""
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError:
-        return []
-    if not isinstance(node, yaml.MappingNode):
-        return []
-    for key, value in node.value:
-        if key.value == "scenarios" and isinstance(value, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in value.value]
-    return []
-
-
-def _bi_ok(value: Any) -> bool:
-    return isinstance(value, dict) and all(isinstance(value.get(k), str) and value[k].strip() for k in LANGS)
-
+# Scenarios: read from the compiled corpus
 
 def load_scenarios(corpus: dict, regulations_root: Path | None = None) -> list[dict]:
-    """Every scenario of every regulation in the corpus, checked against its rules.yml.
+    """Every scenario of every regulation, in the shape the pages use.
 
-    Scenarios come from corpus["regulations"][id]["scenarios"] when the corpus loader carries them,
-    else from <regulations_root>/<id>/scenarios.yml."""
+    checker.corpus loads and validates regulations/<id>/scenarios.yml (checker/corpus_scenarios.py):
+    unknown events, flags or rules are reported there as file:line, by `make validate`. Here they are
+    only reshaped; `regulations_root` only names the file in the messages of a failing checker run."""
     root = Path(regulations_root) if regulations_root else REPO / "regulations"
     found: list[dict] = []
-    seen: dict[str, str] = {}
     for rid, reg in corpus["regulations"].items():
-        path = root / rid / "scenarios.yml"
-        if "scenarios" in reg:
-            items, lines = reg["scenarios"], []
-        elif path.exists():
-            try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            except yaml.YAMLError as err:
-                line = getattr(getattr(err, "problem_mark", None), "line", -1) + 1
-                raise ScenarioError(path, line, f"YAML không hợp lệ: {err}", f"invalid YAML: {err}") from None
-            if not isinstance(data, dict) or not isinstance(data.get("scenarios"), list):
-                raise ScenarioError(path, 1, "thiếu danh sách `scenarios:`", "missing the `scenarios:` list")
-            items, lines = data["scenarios"], _item_lines(path)
-        else:
-            continue
-        for index, item in enumerate(items):
-            line = lines[index] if index < len(lines) else 0
-            scenario = _check_scenario(item, reg, path, line)
-            if scenario["id"] in seen:
-                raise ScenarioError(path, line, f"mã tình huống trùng: {scenario['id']} (đã có ở {seen[scenario['id']]})",
-                                    f"duplicate scenario id: {scenario['id']} (already in {seen[scenario['id']]})")
-            seen[scenario["id"]] = f"{path}:{line}"
-            scenario["source"] = (str(path), line)
-            found.append(scenario)
+        for sc in reg.get("scenarios", []):
+            inputs = sc["scenario"]
+            check = sc["self_check"]
+            found.append({
+                "id": sc["id"],
+                "regulation": rid,
+                "title": sc["title"],
+                "story": {k: " ".join(sc["story"][k].split()) for k in LANGS},
+                "question": sc["question"],
+                "inputs": {"regulation": rid, "event": inputs["event"], "date": inputs["date"],
+                           "flags": list(inputs.get("flags", [])), "mode": inputs.get("mode", "standard")},
+                "check": {"type": check["type"], "rule": check.get("rule"), "ask": check.get("ask", "actor"),
+                          "confusions": [dict(c) for c in check.get("confusions", [])]},
+                "expect": sc["expect"],
+                "source": (str(root / rid / "scenarios.yml"), sc.get("line", 0)),
+            })
     return found
-
-
-def _check_scenario(item: Any, reg: dict, path: Path, line: int) -> dict:
-    def fail(vi: str, en: str) -> None:
-        raise ScenarioError(path, line, vi, en)
-
-    if not isinstance(item, dict):
-        fail("mỗi tình huống phải là một bảng khóa: giá trị", "each scenario must be a mapping")
-    sid = item.get("id")
-    if not isinstance(sid, str) or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", sid):
-        fail(f"mã `id` không hợp lệ: {sid!r} (chữ thường, số, gạch nối)", f"invalid `id`: {sid!r} (lowercase, digits, hyphens)")
-    known = {"id", "title", "story", "question", "scenario", "self_check"}
-    extra = sorted(set(item) - known)
-    if extra:
-        fail(f"{sid}: khóa không dùng: {', '.join(extra)}", f"{sid}: unknown keys: {', '.join(extra)}")
-    for key in ("title", "story", "question"):
-        if not _bi_ok(item.get(key)):
-            fail(f"{sid}: `{key}` phải có cả vi và en", f"{sid}: `{key}` needs both vi and en")
-    inputs = item.get("scenario")
-    if not isinstance(inputs, dict):
-        fail(f"{sid}: thiếu `scenario` (regulation, event, date, flags, mode)",
-             f"{sid}: missing `scenario` (regulation, event, date, flags, mode)")
-    inputs = _check_inputs(inputs, reg, fail, sid)
-    check = item.get("self_check") or {}
-    if not isinstance(check, dict) or check.get("type") not in QUESTION_TYPES:
-        fail(f"{sid}: `self_check.type` phải là một trong {', '.join(QUESTION_TYPES)}",
-             f"{sid}: `self_check.type` must be one of {', '.join(QUESTION_TYPES)}")
-    rules = reg["rules"]
-    event = next(e for e in rules.get("events", []) if e["id"] == inputs["event"])
-    triggered = list(event.get("rules", []))
-    for flag in event.get("flags", []):
-        if flag["id"] in inputs["flags"]:
-            triggered += flag.get("adds_rules", [])
-    rule = check.get("rule")
-    if rule is not None and rule not in triggered:
-        fail(f"{sid}: `self_check.rule` {rule} không thuộc các quy tắc của sự kiện {inputs['event']}: {', '.join(triggered)}",
-             f"{sid}: `self_check.rule` {rule} is not a rule of event {inputs['event']}: {', '.join(triggered)}")
-    ask = check.get("ask", "actor")
-    if check["type"] == "who-must-act" and ask not in ("actor", "towards"):
-        fail(f"{sid}: `self_check.ask` phải là actor hoặc towards", f"{sid}: `self_check.ask` must be actor or towards")
-    confusions = []
-    for other in check.get("confusions") or []:
-        if not isinstance(other, dict):
-            fail(f"{sid}: mỗi mục `confusions` là một bộ dữ liệu đầu vào", f"{sid}: each `confusions` item is a set of inputs")
-        confusions.append(other)
-    return {
-        "id": sid,
-        "regulation": inputs["regulation"],
-        "title": item["title"],
-        "story": {k: " ".join(item["story"][k].split()) for k in LANGS},
-        "question": item["question"],
-        "inputs": inputs,
-        "check": {"type": check["type"], "rule": rule, "ask": ask, "confusions": confusions},
-    }
-
-
-def _check_inputs(inputs: dict, reg: dict, fail: Callable[[str, str], None], sid: str) -> dict:
-    extra = sorted(set(inputs) - {"regulation", "event", "date", "flags", "mode"})
-    if extra:
-        fail(f"{sid}: khóa không dùng trong `scenario`: {', '.join(extra)}", f"{sid}: unknown keys in `scenario`: {', '.join(extra)}")
-    if inputs.get("regulation") != reg["id"]:
-        fail(f"{sid}: `scenario.regulation` phải là {reg['id']} (thư mục của tệp)",
-             f"{sid}: `scenario.regulation` must be {reg['id']} (the file's folder)")
-    events = {e["id"]: e for e in reg["rules"].get("events", [])}
-    event = inputs.get("event")
-    if event not in events:
-        fail(f"{sid}: sự kiện không có trong rules.yml: {event!r}; có: {', '.join(events)}",
-             f"{sid}: event not in rules.yml: {event!r}; known: {', '.join(events)}")
-    raw_date = inputs.get("date")
-    if isinstance(raw_date, dt.date):
-        raw_date = raw_date.isoformat()
-    if not isinstance(raw_date, str) or not _date(raw_date) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw_date):
-        fail(f"{sid}: `scenario.date` phải là ngày dạng YYYY-MM-DD: {raw_date!r}",
-             f"{sid}: `scenario.date` must be a YYYY-MM-DD date: {raw_date!r}")
-    flags = inputs.get("flags") or []
-    allowed = {f["id"] for f in events[event].get("flags", [])}
-    if not isinstance(flags, list) or any(f not in allowed for f in flags):
-        fail(f"{sid}: tình tiết không áp dụng cho {event}: {flags!r}; có thể dùng: {sorted(allowed)}",
-             f"{sid}: flags that do not apply to {event}: {flags!r}; allowed: {sorted(allowed)}")
-    mode = inputs.get("mode", "standard")
-    if mode not in MODES:
-        fail(f"{sid}: `scenario.mode` phải là standard hoặc strict", f"{sid}: `scenario.mode` must be standard or strict")
-    return {"regulation": reg["id"], "event": event, "date": raw_date, "flags": list(flags), "mode": mode}
 
 
 # ---------------------------------------------------------------------------------------------

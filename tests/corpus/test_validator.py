@@ -34,7 +34,7 @@ def test_good_fixture_compiles_to_the_contract_shape():
     assert json.loads(json.dumps(corpus)) == corpus  # plain JSON types only
     assert json.dumps(corpus) == json.dumps(load_corpus(HERE / "good"))  # deterministic
     regulation = corpus["regulations"]["quy-che-mau"]
-    assert set(regulation) == {"id", "meta", "provisions", "rules", "uncertain_readings"}
+    assert set(regulation) == {"id", "meta", "provisions", "rules", "uncertain_readings", "scenarios"}
     by_id = {p["id"]: p for p in regulation["provisions"]}
     assert list(by_id)[:3] == ["tieu-de", "can-cu-1", "chuong-1"]
     assert by_id["dieu-1-khoan-2-diem-a-gach-1"] == {

@@ -109,17 +109,28 @@ def test_pages_take_their_answers_from_the_checker_at_build_time(training, tmp_p
         assert "10/12/2025" in text and "08/05/2025" in text, page
 
 
-def test_a_mistake_in_scenarios_yml_is_reported_with_file_and_line(training, corpus, tmp_path):
+def test_a_mistake_in_scenarios_yml_is_reported_with_file_and_line(tmp_path):
+    """scenarios.yml is part of the corpus: the corpus loader (make validate) reports its mistakes."""
+    from checker.corpus import CorpusError, load_corpus
+
     copy = tmp_path / "regulations"
     shutil.copytree(ROOT / "regulations", copy)
     path = copy / "380-qd-tw" / "scenarios.yml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("event: annual-report", "event: annual-reprot", 1), encoding="utf-8")
     line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "annual-reprot" in row)
-    with pytest.raises(training.ScenarioError) as error:
-        training.load_scenarios(corpus, copy)
+    with pytest.raises(CorpusError) as error:
+        load_corpus(copy)
     message = str(error.value)
-    assert message.startswith(f"{path}:")
-    reported = int(message.split(":")[1])
-    assert 0 < reported <= line  # the line of the scenario that holds the mistake
+    assert message.startswith(f"{path}:{line}: ")
     assert "annual-reprot" in message and "sự kiện" in message and "event" in message
+
+
+def test_scenarios_come_from_the_compiled_corpus(training, corpus, items):
+    """The kit reads corpus[...]["scenarios"] only, and keeps each scenario's place in its file."""
+    ids = [sc["id"] for reg in corpus["regulations"].values() for sc in reg["scenarios"]]
+    assert [i["id"] for i in items] == ids
+    for item in items:
+        path, line = item["source"]
+        assert path.endswith(f"{item['regulation']}/scenarios.yml") and line > 0
+        assert f"id: {item['id']}" in Path(path).read_text(encoding="utf-8").splitlines()[line - 1]
