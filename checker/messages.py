@@ -447,6 +447,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "at least {count} {unit} before the reference date"},
     "timing.annual_before": {"vi": "hằng năm, trước ngày {day_month}", "en": "every year, before {day_month}"},
     "timing.none": {"vi": "không có thời hạn cố định", "en": "no fixed time limit"},
+    "timing.periodic": {"vi": "{period} (không có thời hạn cố định)", "en": "{period} (no fixed time limit)"},
     "counted.within.calendar_days": {
         "vi": "Ngày lịch, bắt đầu từ ngày sau ngày nhận; nếu ngày cuối là ngày nghỉ thì hạn là ngày làm việc tiếp "
               "theo (Bộ luật Dân sự 2015, Điều 147, 148). Chế độ nghiêm ngặt giữ nguyên ngày cuối.",
@@ -556,6 +557,141 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.tool_data_text": {"vi": "toàn bộ văn bản, theo từng điều khoản, và các quy tắc, cho công cụ khác dùng.", "en": "every text by provision, and the rules, for other tools."},
     "site.counting_title": {"vi": "Quy ước đếm thời hạn", "en": "Counting conventions"},
     "site.format_title": {"vi": "Định dạng kho văn bản", "en": "Corpus format"},
+    # --- training kit (sitegen/training.py) ---
+    "training.kit": {"vi": "Bộ tài liệu tập huấn", "en": "Training kit"},
+    "training.scenarios": {"vi": "Tình huống mẫu", "en": "Worked scenarios"},
+    "training.self_check": {"vi": "Tự kiểm tra", "en": "Self-check"},
+    "training.presenter": {"vi": "Trình chiếu", "en": "Presenter view"},
+    "training.handout": {"vi": "Tài liệu phát tay", "en": "Handout"},
+    "training.print_all": {"vi": "In cả bộ tài liệu", "en": "Print the whole kit"},
+    "training.story": {"vi": "Tình huống", "en": "Story"},
+    "training.question": {"vi": "Câu hỏi", "en": "Question"},
+    "training.answer": {"vi": "Trả lời của công cụ kiểm tra", "en": "The checker's answer"},
+    "training.right_answer": {"vi": "Đáp án", "en": "Answer"},
+    "training.explanation": {"vi": "Cách tính", "en": "How it is counted"},
+    "training.citations": {"vi": "Căn cứ", "en": "Citations"},
+    "training.open_checker": {"vi": "Mở trong công cụ kiểm tra", "en": "Open in the checker"},
+    "training.inputs": {"vi": "Dữ liệu đầu vào", "en": "Inputs"},
+    "training.event": {"vi": "Sự kiện", "en": "Event"},
+    "training.date": {"vi": "Ngày", "en": "Date"},
+    "training.mode": {"vi": "Cách tính", "en": "Counting mode"},
+    "training.mode_standard": {"vi": "thông thường (lùi sang ngày làm việc tiếp theo)", "en": "standard (moved to the next working day)"},
+    "training.mode_strict": {"vi": "chặt chẽ (giữ nguyên ngày cuối)", "en": "strict (raw last day kept)"},
+    "training.flags": {"vi": "Tình tiết", "en": "Flags"},
+    "training.who": {"vi": "Ai thực hiện", "en": "Who acts"},
+    "training.towards": {"vi": "Đối với", "en": "Towards"},
+    "training.what": {"vi": "Việc phải làm", "en": "What"},
+    "training.due": {"vi": "Hạn", "en": "Due"},
+    "training.time_limit": {"vi": "Thời hạn", "en": "Time limit"},
+    "training.no_fixed_date": {"vi": "Không có thời hạn cố định", "en": "No fixed date"},
+    "training.latest_working_day": {"vi": "Ngày làm việc cuối cùng", "en": "Last working day"},
+    "training.consequence": {"vi": "Hệ quả", "en": "Consequence"},
+    "training.warning": {"vi": "Cảnh báo", "en": "Warning"},
+    "training.notes": {"vi": "Ghi chú", "en": "Note"},
+    "training.counted": {"vi": "Ngày được tính", "en": "Days counted"},
+    "training.skipped": {"vi": "Ngày bỏ qua", "en": "Days skipped"},
+    "training.other_obligations": {"vi": "Các nghĩa vụ khác trong tình huống này", "en": "Other obligations in this case"},
+    "training.legend_event": {"vi": "ngày xảy ra sự kiện", "en": "day of the event"},
+    "training.legend_counted": {"vi": "ngày được tính", "en": "day counted"},
+    "training.legend_weekend": {"vi": "cuối tuần", "en": "weekend"},
+    "training.legend_holiday": {"vi": "ngày lễ, nghỉ bù", "en": "holiday, day off in lieu"},
+    "training.legend_swap": {"vi": "thứ Bảy làm bù", "en": "worked Saturday"},
+    "training.legend_due": {"vi": "hạn cuối", "en": "deadline"},
+    "training.timeline": {"vi": "Dòng thời gian", "en": "Timeline"},
+    "training.choose": {"vi": "Chọn một đáp án:", "en": "Pick an answer:"},
+    "training.show_answer": {"vi": "Xem đáp án và cách tính", "en": "Show the answer and the counting"},
+    "training.reset": {"vi": "Làm lại từ đầu", "en": "Start again"},
+    "training.prev": {"vi": "← Trước", "en": "← Previous"},
+    "training.next": {"vi": "Tiếp →", "en": "Next →"},
+    "training.reveal": {"vi": "Hiện đáp án", "en": "Show answer"},
+    "training.fullscreen": {"vi": "Toàn màn hình", "en": "Full screen"},
+    "training.keys": {"vi": "Phím: → tiếp, ← trước, A đáp án, F toàn màn hình", "en": "Keys: → next, ← previous, A answer, F full screen"},
+    "training.print": {"vi": "In trang này", "en": "Print this page"},
+    "training.covers": {"vi": "Văn bản điều chỉnh", "en": "What it covers"},
+    "training.matrix": {"vi": "Ai chủ trì, ai phối hợp", "en": "Who presides, who coordinates"},
+    "training.area": {"vi": "Lĩnh vực", "en": "Area"},
+    "training.presides": {"vi": "Chủ trì", "en": "Presides"},
+    "training.coordinates": {"vi": "Phối hợp", "en": "Coordinates"},
+    "training.time_limits": {"vi": "Các thời hạn", "en": "Time limits"},
+    "training.liaison": {"vi": "Đầu mối liên hệ", "en": "Liaison offices"},
+    "training.party": {"vi": "Bên", "en": "Party"},
+    "training.office": {"vi": "Đầu mối", "en": "Focal point"},
+    "training.cite": {"vi": "Căn cứ", "en": "Cites"},
+    "training.document": {"vi": "Văn bản", "en": "Document"},
+    "training.status": {"vi": "Hiệu lực", "en": "Status"},
+    "training.dash": {"vi": "(không có)", "en": "(none)"},
+    "training.untimed_note": {"vi": "Ngoài ra có {n} nghĩa vụ không có thời hạn cố định (ví dụ \"kịp thời\"): xem", "en": "There are also {n} duties with no fixed period (for example \"promptly\"): see"},
+    "training.deadlines_page": {"vi": "Bảng thời hạn", "en": "the time limits table"},
+    "training.not_official": {"vi": "Tài liệu tập huấn do trang này tạo tự động từ văn bản và công cụ kiểm tra; không phải văn bản chính thức. Bản tiếng Anh là bản dịch không chính thức.", "en": "Training material generated by this site from the texts and the checker; not an official publication. The English text is an unofficial translation."},
+    "training.why_prefix": {"vi": "Sai lầm thường gặp: ", "en": "Common mistake: "},
+    # the kit's own pages: prose in Markdown, with the counts and links the build fills in
+    "training.index.intro": {
+        "vi": "Bộ tài liệu này giúp người hướng dẫn tổ chức buổi tập huấn nhập môn cho cán bộ mới về {regulations} quy "
+              "chế phối hợp trên trang: {scenarios} tình huống mẫu bao quát {covered}/{events} sự kiện của công cụ kiểm tra "
+              "thời hạn, một bài tự kiểm tra, một chế độ trình chiếu và tài liệu phát tay in được trên khổ A4.\n\n"
+              "Mọi đáp án, mọi ngày được tính hay bỏ qua và mọi căn cứ trong bộ tài liệu đều do công cụ kiểm tra tính ra "
+              "khi xây dựng trang, từ văn bản và lịch ngày nghỉ; không có đáp án nào được gõ tay. Khi quy tắc hay lịch "
+              "thay đổi, đáp án thay đổi theo.",
+        "en": "This kit helps a trainer run an induction session for newly appointed cadres on the {regulations} "
+              "coordination regulations of this site: {scenarios} worked scenarios covering {covered} of the {events} "
+              "events of the deadline checker, a self-check, a presenter view and handouts that print on A4.\n\n"
+              "Every answer, every day counted or skipped and every citation in the kit is computed by the checker when "
+              "the site is built, from the texts and the calendar of days off; no answer is typed by hand. When a rule "
+              "or the calendar changes, the answers change with it.",
+    },
+    "training.index.how_title": {"vi": "Cách dùng trong một buổi tập huấn", "en": "How to use it in a session"},
+    "training.index.how": {
+        "vi": "1. **Trước buổi học**: in tài liệu phát tay của từng quy chế (trang \"{handout}\", nút \"{print_label}\", "
+              "khổ A4) và phát cho học viên; hoặc [in cả bộ tài liệu]({print_url}) thành một tệp.\n"
+              "2. **Trên lớp**: mở [chế độ trình chiếu]({presenter_url}), bấm \"Toàn màn hình\" (phím F). Đọc tình "
+              "huống, để học viên tự tính, rồi bấm → (hoặc A) để hiện đáp án, dòng thời gian và căn cứ; bấm → lần nữa "
+              "để sang tình huống tiếp theo, ← để quay lại.\n"
+              "3. **Thảo luận**: với mỗi tình huống, nút \"{open_checker}\" trên trang [tình huống mẫu]({scenarios_url}) "
+              "mở công cụ kiểm tra với đúng dữ liệu đó, để đổi ngày hoặc tình tiết và xem kết quả thay đổi.\n"
+              "4. **Cuối buổi**: học viên làm [bài tự kiểm tra]({self_check_url}) trên máy của mình: chọn một đáp án, "
+              "trang hiện đáp án đúng, cách tính và căn cứ. Không cần tài khoản, không gửi gì đi, không lưu gì ngoài "
+              "trình duyệt.",
+        "en": "1. **Before the session**: print the handout of each regulation (page \"{handout}\", button "
+              "\"{print_label}\", A4) and hand it out; or [print the whole kit]({print_url}) as one file.\n"
+              "2. **In the room**: open the [presenter view]({presenter_url}) and press \"Full screen\" (key F). Read "
+              "the story, let the trainees work it out, then press → (or A) to show the answer, the timeline and the "
+              "citation; press → again for the next scenario, ← to go back.\n"
+              "3. **Discussion**: on the [worked scenarios]({scenarios_url}) page, the \"{open_checker}\" button of each "
+              "scenario opens the checker with the same inputs, to change the date or a flag and see the result change.\n"
+              "4. **At the end**: trainees take the [self-check]({self_check_url}) on their own device: they pick an "
+              "answer and the page shows the right one, the counting and the citation. No account, nothing sent "
+              "anywhere, nothing stored beyond the browser.",
+    },
+    "training.index.contents_title": {"vi": "Các phần của bộ tài liệu", "en": "What the kit contains"},
+    "training.self_check_intro": {
+        "vi": "Mỗi câu hỏi lấy từ một tình huống mẫu. Chọn một đáp án: trang sẽ cho biết đúng hay sai, hiện đáp án đúng, "
+              "cách tính và căn cứ. Đáp án đã được công cụ kiểm tra tính sẵn khi xây dựng trang; không có gì được gửi đi "
+              "hay lưu lại.",
+        "en": "Each question comes from a worked scenario. Pick an answer: the page tells you whether it is right, shows "
+              "the right answer, the counting and the citation. The answers were computed by the checker when the site "
+              "was built; nothing is sent or kept.",
+    },
+    "training.print_intro": {
+        "vi": "Trang này gộp mọi tài liệu phát tay và mọi tình huống mẫu để in thành một tệp (nút In của trình duyệt, "
+              "khổ A4).",
+        "en": "This page gathers every handout and every worked scenario to print as one file (the browser's Print, A4).",
+    },
+    # why a wrong option of the self-check is wrong: each is a way a trainee misreads the rule
+    "training.mistake.other-unit-working": {"vi": "đếm ngày làm việc trong khi quy định ghi ngày (ngày lịch)", "en": "counting working days where the text says days (calendar days)"},
+    "training.mistake.other-unit-calendar": {"vi": "đếm ngày lịch, kể cả thứ Bảy, Chủ nhật và ngày lễ, trong khi quy định ghi ngày làm việc", "en": "counting calendar days, weekends and holidays included, where the text says working days"},
+    "training.mistake.other-mode-strict": {"vi": "giữ nguyên ngày cuối của thời hạn dù là ngày nghỉ (chế độ chặt chẽ)", "en": "keeping the last day of the period although it is a day off (strict mode)"},
+    "training.mistake.other-mode-standard": {"vi": "lùi ngày cuối sang ngày làm việc tiếp theo (chế độ thông thường), trong khi câu hỏi dùng chế độ chặt chẽ", "en": "moving the last day to the next working day (standard mode), where the question uses strict mode"},
+    "training.mistake.day-of-event-counted": {"vi": "tính cả ngày xảy ra sự kiện (ngày nhận, ngày cần) là một ngày của thời hạn", "en": "counting the day of the event itself (day of receipt, day needed) as a day of the period"},
+    "training.mistake.weekends-only": {"vi": "chỉ bỏ thứ Bảy, Chủ nhật mà quên ngày lễ, ngày nghỉ bù và thứ Bảy làm bù", "en": "skipping weekends only, forgetting holidays, days off in lieu and worked Saturdays"},
+    "training.mistake.raw-reference": {"vi": "lấy đúng ngày ghi trong quy định thay vì ngày trước đó", "en": "taking the date written in the text instead of the day before it"},
+    "training.mistake.latest-not-working": {"vi": "lấy ngày cuối cùng theo lịch dù đó là ngày nghỉ", "en": "taking the last calendar day although it is a day off"},
+    "training.mistake.confusion": {"vi": "áp dụng thời hạn của một quy định khác: {what}", "en": "applying the time limit of another provision: {what}"},
+    "training.mistake.no-date": {"vi": "tưởng rằng có một ngày cố định, trong khi quy định không ấn định thời hạn", "en": "assuming a fixed date where the text sets no time limit"},
+    "training.mistake.other-party": {"vi": "nhầm bên có trách nhiệm", "en": "the wrong party"},
+    # a few words for a day in a timeline strip
+    "training.tag.weekend": {"vi": "cuối tuần", "en": "weekend"},
+    "training.tag.swap_workday": {"vi": "làm bù", "en": "worked Sat."},
+    "training.tag.swap_day_off": {"vi": "nghỉ bù", "en": "day off in lieu"},
     # --- iCalendar (checker/ics.py) ---
     "ics.calendar_name": {"vi": "Hạn theo {regulation}", "en": "Deadlines under {regulation}"},
     "ics.summary": {"vi": "Hạn: {actor} - {action}", "en": "Due: {actor} - {action}"},

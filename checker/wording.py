@@ -31,7 +31,7 @@ def timing_text(timing: dict) -> dict:
     if kind == "annual_before":
         return text("timing.annual_before", day_month=day_month(timing["day"], timing["month"]))
     if kind == "periodic":
-        return dict(timing["period"])
+        return text("timing.periodic", period=timing["period"])
     return text("timing.none")
 
 

@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "overrides" / "sitegen"
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&:])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&])")
 
 
 def md_inline(value) -> Markup:
@@ -29,6 +29,11 @@ def front_matter(data: dict) -> Markup:
     """YAML front matter; JSON is valid YAML, and one ascii line per key keeps any text exact."""
     lines = "".join(f"{key}: {json.dumps(value, ensure_ascii=True)}\n" for key, value in data.items())
     return Markup("---\n" + lines + "---\n")
+
+
+def html_block(value) -> Markup:
+    """One raw HTML block for Markdown: no blank line inside, so nothing in it is re-read as Markdown."""
+    return Markup(re.sub(r"\n\s*\n", "\n", str(value).strip()))
 
 
 def capitalize(value) -> str:
@@ -48,6 +53,7 @@ def environment() -> Environment:
     )
     env.filters["md"] = md_inline
     env.filters["capitalize_first"] = capitalize
+    env.filters["html_block"] = html_block
     env.globals["front_matter"] = front_matter
     return env
 

@@ -15,21 +15,26 @@ mode, the day of receipt counted, a confusion with another rule). Nothing is typ
 change in rules.yml or in the holiday calendar changes the pages. The browser gets plain HTML plus a
 small script that only shows and hides what is already there.
 
-Run alone to check the scenarios: `python scripts/training.py [regulations_root]`.
+Run alone to check the scenarios: `python -m sitegen.training [regulations_root]`.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-import html
 import re
 import sys
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import urlencode
 
-import yaml
+from checker import ids
+from checker.formats import WEEKDAYS_SHORT, long_date, short_date
+from checker.messages import MESSAGES, text
+from checker.wording import regulation_label, timing_text
+
+from . import links
+from .render import render
+from .views import capitalize
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -53,143 +58,15 @@ class ScenarioError(Exception):
 
 
 # ---------------------------------------------------------------------------------------------
-# Words of the pages, both languages side by side
+# Words of the pages: the catalogue (checker.messages, "training.*"), one language at a time
 
-T: dict[str, dict[str, str]] = {
-    "kit": {"vi": "Bộ tài liệu tập huấn", "en": "Training kit"},
-    "scenarios": {"vi": "Tình huống mẫu", "en": "Worked scenarios"},
-    "self_check": {"vi": "Tự kiểm tra", "en": "Self-check"},
-    "presenter": {"vi": "Trình chiếu", "en": "Presenter view"},
-    "handout": {"vi": "Tài liệu phát tay", "en": "Handout"},
-    "print_all": {"vi": "In cả bộ tài liệu", "en": "Print the whole kit"},
-    "story": {"vi": "Tình huống", "en": "Story"},
-    "question": {"vi": "Câu hỏi", "en": "Question"},
-    "answer": {"vi": "Trả lời của công cụ kiểm tra", "en": "The checker's answer"},
-    "right_answer": {"vi": "Đáp án", "en": "Answer"},
-    "explanation": {"vi": "Cách tính", "en": "How it is counted"},
-    "citations": {"vi": "Căn cứ", "en": "Citations"},
-    "open_checker": {"vi": "Mở trong công cụ kiểm tra", "en": "Open in the checker"},
-    "inputs": {"vi": "Dữ liệu đầu vào", "en": "Inputs"},
-    "event": {"vi": "Sự kiện", "en": "Event"},
-    "date": {"vi": "Ngày", "en": "Date"},
-    "mode": {"vi": "Cách tính", "en": "Counting mode"},
-    "mode_standard": {"vi": "thông thường (lùi sang ngày làm việc tiếp theo)", "en": "standard (moved to the next working day)"},
-    "mode_strict": {"vi": "chặt chẽ (giữ nguyên ngày cuối)", "en": "strict (raw last day kept)"},
-    "flags": {"vi": "Tình tiết", "en": "Flags"},
-    "who": {"vi": "Ai thực hiện", "en": "Who acts"},
-    "towards": {"vi": "Đối với", "en": "Towards"},
-    "what": {"vi": "Việc phải làm", "en": "What"},
-    "due": {"vi": "Hạn", "en": "Due"},
-    "time_limit": {"vi": "Thời hạn", "en": "Time limit"},
-    "no_fixed_date": {"vi": "Không có thời hạn cố định", "en": "No fixed date"},
-    "latest_working_day": {"vi": "Ngày làm việc cuối cùng", "en": "Last working day"},
-    "consequence": {"vi": "Hệ quả", "en": "Consequence"},
-    "warning": {"vi": "Cảnh báo", "en": "Warning"},
-    "notes": {"vi": "Ghi chú", "en": "Note"},
-    "counted": {"vi": "Ngày được tính", "en": "Days counted"},
-    "skipped": {"vi": "Ngày bỏ qua", "en": "Days skipped"},
-    "other_obligations": {"vi": "Các nghĩa vụ khác trong tình huống này", "en": "Other obligations in this case"},
-    "legend_event": {"vi": "ngày xảy ra sự kiện", "en": "day of the event"},
-    "legend_counted": {"vi": "ngày được tính", "en": "day counted"},
-    "legend_weekend": {"vi": "cuối tuần", "en": "weekend"},
-    "legend_holiday": {"vi": "ngày lễ, nghỉ bù", "en": "holiday, day off in lieu"},
-    "legend_swap": {"vi": "thứ Bảy làm bù", "en": "worked Saturday"},
-    "legend_due": {"vi": "hạn cuối", "en": "deadline"},
-    "timeline": {"vi": "Dòng thời gian", "en": "Timeline"},
-    "choose": {"vi": "Chọn một đáp án:", "en": "Pick an answer:"},
-    "show_answer": {"vi": "Xem đáp án và cách tính", "en": "Show the answer and the counting"},
-    "reset": {"vi": "Làm lại từ đầu", "en": "Start again"},
-    "prev": {"vi": "← Trước", "en": "← Previous"},
-    "next": {"vi": "Tiếp →", "en": "Next →"},
-    "reveal": {"vi": "Hiện đáp án", "en": "Show answer"},
-    "fullscreen": {"vi": "Toàn màn hình", "en": "Full screen"},
-    "keys": {"vi": "Phím: → tiếp, ← trước, A đáp án, F toàn màn hình", "en": "Keys: → next, ← previous, A answer, F full screen"},
-    "print": {"vi": "In trang này", "en": "Print this page"},
-    "covers": {"vi": "Văn bản điều chỉnh", "en": "What it covers"},
-    "matrix": {"vi": "Ai chủ trì, ai phối hợp", "en": "Who presides, who coordinates"},
-    "area": {"vi": "Lĩnh vực", "en": "Area"},
-    "presides": {"vi": "Chủ trì", "en": "Presides"},
-    "coordinates": {"vi": "Phối hợp", "en": "Coordinates"},
-    "time_limits": {"vi": "Các thời hạn", "en": "Time limits"},
-    "no_period_duties": {"vi": "Nghĩa vụ không có thời hạn cố định", "en": "Duties with no fixed period"},
-    "liaison": {"vi": "Đầu mối liên hệ", "en": "Liaison offices"},
-    "party": {"vi": "Bên", "en": "Party"},
-    "office": {"vi": "Đầu mối", "en": "Focal point"},
-    "cite": {"vi": "Căn cứ", "en": "Cites"},
-    "document": {"vi": "Văn bản", "en": "Document"},
-    "status": {"vi": "Hiệu lực", "en": "Status"},
-    "dash": {"vi": "(không có)", "en": "(none)"},
-    "untimed_note": {
-        "vi": "Ngoài ra có {n} nghĩa vụ không có thời hạn cố định (ví dụ \"kịp thời\"): xem",
-        "en": "There are also {n} duties with no fixed period (for example \"promptly\"): see",
-    },
-    "deadlines_page": {"vi": "Bảng thời hạn", "en": "the time limits table"},
-    "not_official": {
-        "vi": "Tài liệu tập huấn do trang này tạo tự động từ văn bản và công cụ kiểm tra; không phải văn bản chính thức. Bản tiếng Anh là bản dịch không chính thức.",
-        "en": "Training material generated by this site from the texts and the checker; not an official publication. The English text is an unofficial translation.",
-    },
-    "why_prefix": {"vi": "Sai lầm thường gặp: ", "en": "Common mistake: "},
-}
-
-# Why a wrong option is wrong: each key is a way a trainee misreads the rule.
-MISTAKES = {
-    "other-unit-working": {
-        "vi": "đếm ngày làm việc trong khi quy định ghi ngày (ngày lịch)",
-        "en": "counting working days where the text says days (calendar days)",
-    },
-    "other-unit-calendar": {
-        "vi": "đếm ngày lịch, kể cả thứ Bảy, Chủ nhật và ngày lễ, trong khi quy định ghi ngày làm việc",
-        "en": "counting calendar days, weekends and holidays included, where the text says working days",
-    },
-    "other-mode-strict": {
-        "vi": "giữ nguyên ngày cuối của thời hạn dù là ngày nghỉ (chế độ chặt chẽ)",
-        "en": "keeping the last day of the period although it is a day off (strict mode)",
-    },
-    "other-mode-standard": {
-        "vi": "lùi ngày cuối sang ngày làm việc tiếp theo (chế độ thông thường), trong khi câu hỏi dùng chế độ chặt chẽ",
-        "en": "moving the last day to the next working day (standard mode), where the question uses strict mode",
-    },
-    "day-of-event-counted": {
-        "vi": "tính cả ngày xảy ra sự kiện (ngày nhận, ngày cần) là một ngày của thời hạn",
-        "en": "counting the day of the event itself (day of receipt, day needed) as a day of the period",
-    },
-    "weekends-only": {
-        "vi": "chỉ bỏ thứ Bảy, Chủ nhật mà quên ngày lễ, ngày nghỉ bù và thứ Bảy làm bù",
-        "en": "skipping weekends only, forgetting holidays, days off in lieu and worked Saturdays",
-    },
-    "raw-reference": {
-        "vi": "lấy đúng ngày ghi trong quy định thay vì ngày trước đó",
-        "en": "taking the date written in the text instead of the day before it",
-    },
-    "latest-not-working": {
-        "vi": "lấy ngày cuối cùng theo lịch dù đó là ngày nghỉ",
-        "en": "taking the last calendar day although it is a day off",
-    },
-    "confusion": {
-        "vi": "áp dụng thời hạn của một quy định khác: {what}",
-        "en": "applying the time limit of another provision: {what}",
-    },
-    "no-date": {
-        "vi": "tưởng rằng có một ngày cố định, trong khi quy định không ấn định thời hạn",
-        "en": "assuming a fixed date where the text sets no time limit",
-    },
-    "other-party": {"vi": "nhầm bên có trách nhiệm", "en": "the wrong party"},
-}
-
-WEEKDAYS = {
-    "vi": ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"],
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
-WEEKDAYS_SHORT = {
-    "vi": ["T2", "T3", "T4", "T5", "T6", "T7", "CN"],
-    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-}
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December"]
+def label(key: str, lang: str) -> str:
+    return MESSAGES[f"training.{key}"][lang]
 
 
-def esc(text: Any) -> str:
-    return html.escape(str(text), quote=True)
+def mistake(key: str) -> dict:
+    """Why a wrong option is wrong ({vi, en}): each key is a way a trainee misreads the rule."""
+    return MESSAGES[f"training.mistake.{key}"]
 
 
 def bi(value: Any, lang: str) -> str:
@@ -201,53 +78,37 @@ def bi(value: Any, lang: str) -> str:
     return str(value)
 
 
-def long_date(day: dt.date, lang: str) -> str:
-    if lang == "vi":
-        return f"{WEEKDAYS['vi'][day.weekday()]}, {day:%d/%m/%Y}"
-    return f"{WEEKDAYS['en'][day.weekday()]} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-
-
-def short_date(day: dt.date, lang: str) -> str:
-    return f"{day:%d/%m}" if lang == "vi" else f"{day.day} {MONTHS_EN[day.month - 1][:3]}"
-
-
 # ---------------------------------------------------------------------------------------------
 # Citations: how provision ids read, and where they live on the site
 
 def cite_label(pid: str, lang: str) -> str:
     """'điểm b khoản 2 Điều 5' / 'Article 5(2)(b)': the id grammar's own wording (checker.ids)."""
-    from checker import ids
-
     return ids.citation(pid)[lang]
 
 
 class Site:
-    """Relative links from a generated page, so the site works under any base path.
+    """Relative links from a generated page (sitegen.links), so the site works under any base path.
 
     A page training/x.md is served at <lang root>training/x/; the Vietnamese root is the site root
     and the English root is en/ (mkdocs-static-i18n)."""
 
     def __init__(self, lang: str, page: str):
-        depth = 1 if page == "index" else 2  # training/ or training/x/
-        self.lang_root = "../" * depth
-        self.site_root = self.lang_root + ("../" if lang == "en" else "")
+        self.lang = lang
+        self.url = f"{OUT}/" if page == "index" else f"{OUT}/{page}/"
+        self.lang_root = links.rel(self.url, "")
 
     def provision(self, regulation: str, pid: str) -> str:
-        return f"{self.lang_root}regulations/{regulation}/#{pid}"
+        return links.rel(self.url, links.regulation_url(regulation, pid))
 
     def checker(self, scenario: dict) -> str:
-        query = {
-            "regulation": scenario["regulation"],
-            "event": scenario["event"],
-            "date": scenario["date"],
-        }
+        query = {"regulation": scenario["regulation"], "event": scenario["event"], "date": scenario["date"]}
         if scenario.get("flags"):
             query["flags"] = ",".join(scenario["flags"])
         query["mode"] = scenario.get("mode", "standard")
-        return f"{self.lang_root}checker/?{urlencode(query)}"
+        return links.rel(self.url, links.checker_url(query))
 
     def asset(self, name: str) -> str:
-        return f"{self.site_root}{ASSETS}/{name}"
+        return links.rel_shared(self.url, f"{ASSETS}/{name}", self.lang)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -458,20 +319,20 @@ def _date_options(corpus: dict, sc: dict, ob: dict) -> list[dict]:
     if kind in ("within", "before") and count:
         direction = 1 if kind == "within" else -1
         other_unit = "working_days" if unit == "calendar_days" else "calendar_days"
-        mistake = "other-unit-working" if other_unit == "working_days" else "other-unit-calendar"
+        misreading = "other-unit-working" if other_unit == "working_days" else "other-unit-calendar"
         add(answer_for(_with_rule_unit(corpus, sc["regulation"], ob["rule"], other_unit),
-                       {**inputs, "mode": "strict"} if other_unit == "calendar_days" else inputs), MISTAKES[mistake])
+                       {**inputs, "mode": "strict"} if other_unit == "calendar_days" else inputs), mistake(misreading))
         if unit == "calendar_days":
             other_mode = "strict" if inputs["mode"] == "standard" else "standard"
-            add(answer_for(corpus, {**inputs, "mode": other_mode}), MISTAKES[f"other-mode-{other_mode}"])
+            add(answer_for(corpus, {**inputs, "mode": other_mode}), mistake(f"other-mode-{other_mode}"))
         else:
-            add(_weekends_only(event_day, count, direction), MISTAKES["weekends-only"])
+            add(_weekends_only(event_day, count, direction), mistake("weekends-only"))
         # Counting the event's own day as day one is the period seen from the day before (or after).
-        add(answer_for(corpus, {**inputs, "date": _shift(inputs["date"], -direction)}), MISTAKES["day-of-event-counted"])
+        add(answer_for(corpus, {**inputs, "date": _shift(inputs["date"], -direction)}), mistake("day-of-event-counted"))
     if kind == "annual_before" and right:
         if ob.get("due") and ob["due"] != right:
-            add(ob["due"], MISTAKES["latest-not-working"])
-        add(dt.date(right.year, timing["month"], timing["day"]), MISTAKES["raw-reference"])
+            add(ob["due"], mistake("latest-not-working"))
+        add(dt.date(right.year, timing["month"], timing["day"]), mistake("raw-reference"))
     for other in sc["check"]["confusions"]:
         try:
             obs = _checked(corpus, {**inputs, **other}, sc["source"])
@@ -481,14 +342,14 @@ def _date_options(corpus: dict, sc: dict, ob: dict) -> list[dict]:
         if dated:
             what = {lang: f"{bi(dated['action'], lang)[:90].rstrip()}… ({', '.join(bi(c['label'], lang) for c in dated['citations'])})"
                     for lang in LANGS}
-            add(_answer_date(dated), {lang: MISTAKES["confusion"][lang].format(what=what[lang]) for lang in LANGS})
+            add(_answer_date(dated), {lang: mistake("confusion")[lang].format(what=what[lang]) for lang in LANGS})
     if right is None and len(options) == 1:
         raise ScenarioError(*sc["source"], "câu hỏi chọn ngày không có đáp án sai nào: thêm `confusions`",
                             "the choose-date question has no wrong option: add `confusions`")
     wrong = [o for o in options if not o["correct"]]
     for o in wrong:
         if right is None:
-            o["why"] = {lang: f"{MISTAKES['no-date'][lang]}; {bi(o['why'], lang)}" for lang in LANGS}
+            o["why"] = {lang: f"{mistake('no-date')[lang]}; {bi(o['why'], lang)}" for lang in LANGS}
     chosen = [options[0]] + wrong[: MAX_DATE_OPTIONS - 1]
     dated = sorted((o for o in chosen if o["date"]), key=lambda o: o["date"])
     return dated + [o for o in chosen if not o["date"]]
@@ -514,7 +375,7 @@ def _party_options(reg: dict, ob: dict, ask: str, obligations: list[dict], where
         if pid not in ids and len(ids) < MAX_PARTY_OPTIONS:
             ids.append(pid)
     ids.sort(key=lambda pid: order.index(pid) if pid in order else len(order))
-    return [{"party": _party(reg, pid), "correct": pid == right["id"], "why": None if pid == right["id"] else MISTAKES["other-party"]}
+    return [{"party": _party(reg, pid), "correct": pid == right["id"], "why": None if pid == right["id"] else mistake("other-party")}
             for pid in ids]
 
 
@@ -532,16 +393,15 @@ def work_out(corpus: dict, sc: dict) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------
-# HTML pieces
+# Views: each page's data in one language; the templates (overrides/sitegen/training/) write the HTML
 
-def _cites_html(site: Site, regulation: str, citations: list[dict], lang: str) -> str:
-    links = [f'<a href="{esc(site.provision(c.get("regulation") or regulation, c["provision"]))}">{esc(bi(c["label"], lang))}</a>'
-             for c in citations]
-    return '<span class="tr-cites">' + "; ".join(links) + "</span>"
+def _cite_links(site: Site, regulation: str, citations: list[dict], lang: str) -> list[dict]:
+    return [{"href": site.provision(c.get("regulation") or regulation, c["provision"]), "text": bi(c["label"], lang)}
+            for c in citations]
 
 
-def _rule_cites(site: Site, regulation: str, pids: list[str], lang: str) -> str:
-    return _cites_html(site, regulation, [{"provision": p, "label": {k: cite_label(p, k) for k in LANGS}} for p in pids], lang)
+def _rule_cite_links(site: Site, regulation: str, pids: list[str], lang: str) -> list[dict]:
+    return [{"href": site.provision(regulation, pid), "text": cite_label(pid, lang)} for pid in pids]
 
 
 def answer_text(item: dict, lang: str) -> str:
@@ -551,51 +411,44 @@ def answer_text(item: dict, lang: str) -> str:
         return bi(ob[item["check"]["ask"]], lang)
     day = _answer_date(ob)
     if day is None:
-        return f"{T['no_fixed_date'][lang]}. {bi(ob.get('no_date'), lang)}"
+        return f"{label('no_fixed_date', lang)}. {bi(ob.get('no_date'), lang)}"
     return long_date(day, lang)
 
 
-def _due_html(ob: dict, lang: str) -> str:
-    if ob.get("due") is None:
-        return f'{esc(T["no_fixed_date"][lang])}. {esc(bi(ob.get("no_date"), lang))}'
-    text = f'<span class="tr-answer-date">{esc(long_date(ob["due"], lang))}</span>'
+def _due_view(ob: dict, lang: str) -> dict:
     lwd = ob.get("latest_working_day")
-    if lwd and lwd != ob["due"]:
-        text += f'<br>{esc(T["latest_working_day"][lang])}: <span class="tr-answer-date">{esc(long_date(lwd, lang))}</span>'
-    return text
-
-
-SHORT_TAGS = {
-    "weekend": {"vi": "cuối tuần", "en": "weekend"},
-    "swap_workday": {"vi": "làm bù", "en": "worked Sat."},
-    "swap_day_off": {"vi": "nghỉ bù", "en": "day off in lieu"},
-}
+    return {
+        "date": long_date(ob["due"], lang) if ob.get("due") else None,
+        "reason": bi(ob.get("no_date"), lang),
+        "last_working_day": long_date(lwd, lang) if lwd and lwd != ob.get("due") else None,
+    }
 
 
 def _day_tag(day: dict, lang: str) -> str:
     """A few words for a timeline cell: the holiday's name, or what kind of day it is."""
     if day.get("kind") == "holiday":
-        reason = bi(day.get("reason"), lang)
-        return reason.split(": ", 1)[-1]
-    return bi(SHORT_TAGS.get(day.get("kind")), lang)
+        return bi(day.get("reason"), lang).split(": ", 1)[-1]
+    if day.get("kind") in ("weekend", "swap_workday", "swap_day_off"):
+        return label(f"tag.{day['kind']}", lang)
+    return ""
 
 
-def timeline_html(ob: dict, lang: str, event_day: dt.date) -> str:
+def timeline_view(ob: dict, lang: str, event_day: dt.date) -> dict | None:
     """The counting as a strip of days: what the checker counted and skipped, and why."""
     days = {d["date"]: d for d in ob.get("days", [])}
     if not days and not ob.get("due"):
-        return ""
+        return None
     marks = [d for d in days] + [event_day] + [x for x in (ob.get("due"), ob.get("latest_working_day"), ob.get("reference")) if x]
     first, last = min(marks), max(marks)
     if (last - first).days > 62:  # a long calendar strip tells nothing; keep both ends
         shown = sorted(set(marks))
     else:
         shown = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
-    items = []
+    cells = []
     previous = None
     for day in shown:
         if previous and (day - previous).days > 1:
-            items.append('<li class="tr-day tr-day--gap" aria-hidden="true">…</li>')
+            cells.append({"gap": True})
         previous = day
         info = days.get(day, {})
         classes = ["tr-day"] + [f"tr-day--{k}" for k in sorted(info.get("kinds", ()))]
@@ -609,448 +462,210 @@ def timeline_html(ob: dict, lang: str, event_day: dt.date) -> str:
             classes.append("tr-day--due")
         tag = _day_tag(info, lang)
         if day == event_day and not tag:
-            tag = T["legend_event"][lang]
-        n = f'<span class="tr-day__n">{info["n"]}</span>' if info.get("n") else ""
+            tag = label("legend_event", lang)
         why = bi(info.get("reason"), lang) or tag
-        title = f"{long_date(day, lang)}" + (f": {why}" if why else "")
-        items.append(
-            f'<li class="{" ".join(classes)}" title="{esc(title)}">{n}'
-            f'<span class="tr-day__dow">{esc(WEEKDAYS_SHORT[lang][day.weekday()])}</span>'
-            f'<span class="tr-day__date">{esc(short_date(day, lang))}</span>'
-            + (f'<span class="tr-day__tag">{esc(tag)}</span>' if tag else "")
-            + "</li>"
-        )
-    legend = "".join(
-        f'<li><span class="tr-day--{k}"></span>{esc(T["legend_" + k][lang])}</li>'
-        for k in ("counted", "weekend", "holiday", "swap", "due")
-    )
-    return (f'<ol class="tr-timeline" aria-label="{esc(T["timeline"][lang])}">{"".join(items)}</ol>'
-            f'<ul class="tr-legend">{legend}</ul>')
+        cells.append({"gap": False, "classes": " ".join(classes), "n": info.get("n"),
+                      "title": long_date(day, lang) + (f": {why}" if why else ""),
+                      "weekday": WEEKDAYS_SHORT[lang][day.weekday()], "date": short_date(day, lang), "tag": tag})
+    return {"cells": cells, "legend": ["counted", "weekend", "holiday", "swap", "due"]}
 
 
-def counting_html(ob: dict, lang: str) -> str:
+def counting_view(ob: dict, lang: str) -> dict:
     """The counting in words: method, days counted, days skipped with the reason."""
-    parts = []
-    if ob.get("method"):
-        parts.append(f"<p>{esc(bi(ob['method'], lang))}</p>")
     counted = [d for d in ob.get("days", []) if d.get("status") == "counted"]
     skipped = [d for d in ob.get("days", []) if d.get("status") == "skipped"]
-    if counted:
-        text = ", ".join(
-            short_date(d["date"], lang) + (f" ({_day_tag(d, lang)})" if _day_tag(d, lang) else "") for d in counted
-        )
-        parts.append(f"<li><strong>{esc(T['counted'][lang])} ({len(counted)}):</strong> {esc(text)}</li>")
-    if skipped:
-        text = ", ".join(f"{short_date(d['date'], lang)} ({bi(d.get('reason'), lang) or _day_tag(d, lang)})" for d in skipped)
-        parts.append(f"<li><strong>{esc(T['skipped'][lang])} ({len(skipped)}):</strong> {esc(text)}</li>")
-    html_ = "".join(p for p in parts if p.startswith("<p>"))
-    items = "".join(p for p in parts if p.startswith("<li>"))
-    if items:
-        html_ += f'<ul class="tr-counting">{items}</ul>'
-    return html_
+    return {
+        "method": bi(ob.get("method"), lang),
+        "counted": {"count": len(counted), "text": ", ".join(
+            short_date(d["date"], lang) + (f" ({_day_tag(d, lang)})" if _day_tag(d, lang) else "") for d in counted)},
+        "skipped": {"count": len(skipped), "text": ", ".join(
+            f"{short_date(d['date'], lang)} ({bi(d.get('reason'), lang) or _day_tag(d, lang)})" for d in skipped)},
+    }
 
 
-def obligation_html(site: Site, item: dict, ob: dict, lang: str, timeline: bool = True) -> str:
-    rows = [
-        f"<p><strong>{esc(T['who'][lang])}:</strong> {esc(bi(ob.get('actor'), lang))}"
-        + (f" → {esc(bi(ob['towards'], lang))}" if ob.get("towards") else "") + "</p>",
-        f"<p><strong>{esc(T['what'][lang])}:</strong> {esc(bi(ob.get('action'), lang))}</p>",
-        f"<p><strong>{esc(T['due'][lang])}:</strong> {_due_html(ob, lang)}</p>",
-    ]
-    if timeline:
-        rows.append(timeline_html(ob, lang, dt.date.fromisoformat(item["inputs"]["date"])))
-    rows.append(counting_html(ob, lang))
-    if ob.get("consequence"):
-        rows.append(f"<p><strong>{esc(T['consequence'][lang])}:</strong> {esc(bi(ob['consequence'], lang))}</p>")
-    if ob.get("notes"):
-        rows.append(f"<p><strong>{esc(T['notes'][lang])}:</strong> {esc(bi(ob['notes'], lang))}</p>")
-    for warning in ob.get("warnings", []):
-        rows.append(f'<p class="tr-warning"><strong>{esc(T["warning"][lang])}:</strong> {esc(bi(warning, lang))}</p>')
-    rows.append(f"<p><strong>{esc(T['citations'][lang])}:</strong> {_cites_html(site, item['regulation'], ob['citations'], lang)}</p>")
-    return "".join(r for r in rows if r)
+def obligation_view(site: Site, item: dict, ob: dict, lang: str, timeline: bool = True) -> dict:
+    return {
+        "actor": bi(ob.get("actor"), lang),
+        "towards": bi(ob.get("towards"), lang),
+        "action": bi(ob.get("action"), lang),
+        "due": _due_view(ob, lang),
+        "due_text": label("no_fixed_date", lang) if ob.get("due") is None
+        else f"{label('due', lang)}: {long_date(_answer_date(ob), lang)}",
+        "timeline": timeline_view(ob, lang, dt.date.fromisoformat(item["inputs"]["date"])) if timeline else None,
+        "counting": counting_view(ob, lang),
+        "consequence": bi(ob.get("consequence"), lang),
+        "notes": bi(ob.get("notes"), lang),
+        "warnings": [bi(w, lang) for w in ob.get("warnings", [])],
+        "citations": _cite_links(site, item["regulation"], ob["citations"], lang),
+    }
 
 
-def inputs_html(item: dict, lang: str) -> str:
+def inputs_parts(item: dict, lang: str) -> list[str]:
     inputs = item["inputs"]
     flags = ", ".join(bi(f["label"], lang) for f in item["event"].get("flags", []) if f["id"] in inputs["flags"])
-    parts = [
-        f"{esc(T['event'][lang])}: {esc(bi(item['event']['label'], lang))}",
-        f"{esc(T['date'][lang])}: {esc(long_date(dt.date.fromisoformat(inputs['date']), lang))}",
-        f"{esc(T['mode'][lang])}: {esc(T['mode_' + inputs['mode']][lang])}",
-    ]
+    parts = [f"{label('event', lang)}: {bi(item['event']['label'], lang)}",
+             f"{label('date', lang)}: {long_date(dt.date.fromisoformat(inputs['date']), lang)}",
+             f"{label('mode', lang)}: {label('mode_' + inputs['mode'], lang)}"]
     if flags:
-        parts.append(f"{esc(T['flags'][lang])}: {esc(flags)}")
-    return f'<p class="tr-meta">{" · ".join(parts)}</p>'
-
-
-def checker_button(site: Site, item: dict, lang: str) -> str:
-    return (f'<a class="tr-button tr-button--primary tr-noprint" data-tr-open-checker '
-            f'href="{esc(site.checker(item["inputs"]))}">{esc(T["open_checker"][lang])}</a>')
+        parts.append(f"{label('flags', lang)}: {flags}")
+    return parts
 
 
 def option_label(option: dict, lang: str) -> str:
     if "party" in option:
         return bi(option["party"], lang)
     if option["date"] is None:
-        return f"{T['no_fixed_date'][lang]}. {bi(option.get('label'), lang)}"
+        return f"{label('no_fixed_date', lang)}. {bi(option.get('label'), lang)}"
     return long_date(option["date"], lang)
 
 
-# ---------------------------------------------------------------------------------------------
-# Pages
+def _short_name(reg: dict, lang: str) -> str:
+    return regulation_label(reg["meta"])[lang]
 
-def _page(lang: str, page: str, title: str, body: str, hide: tuple[str, ...] = (), searchable: bool = True,
-          search_boost: float | None = None) -> str:
+
+def scenario_view(site: Site, item: dict, lang: str, timeline: bool = True) -> dict:
+    """A worked scenario: its words, the checker's answer for the focus obligation and the other obligations."""
+    ob = item["focus"]
+    return {
+        "id": item["id"],
+        "title": bi(item["title"], lang),
+        "story": bi(item["story"], lang),
+        "question": bi(item["question"], lang),
+        "inputs": inputs_parts(item, lang),
+        "answer": answer_text(item, lang),
+        "focus": obligation_view(site, item, ob, lang, timeline),
+        "others": [obligation_view(site, item, o, lang, timeline=False) for o in item["obligations"] if o is not ob],
+        "checker_href": site.checker(item["inputs"]),
+        "regulation": _short_name(item["reg"], lang),
+    }
+
+
+def _page(template: str, lang: str, page: str, title: str, hide: tuple[str, ...] = (), searchable: bool = True,
+          search_boost: float | None = None, **view) -> str:
     site = Site(lang, page)
-    front = ["---", f"title: {yaml.safe_dump(title, allow_unicode=True, width=10_000).strip().removesuffix('...').strip()}"]
+    front: dict = {"title": title}
     if hide:
-        front.append("hide:")
-        front += [f"  - {h}" for h in hide]
+        front["hide"] = list(hide)
     # The kit repeats the regulations' words at length. Material ranks without length normalisation, so
     # without this its pages would bury the provisions a reader searches for: pages that only repeat the
     # others (presenter, self-check, print) are left out of the search, the rest ranks below the texts.
     if not searchable:
-        front += ["search:", "  exclude: true"]
+        front["search"] = {"exclude": True}
     elif search_boost is not None:
-        front += ["search:", f"  boost: {search_boost}"]
-    front.append("---")
-    return (
-        "\n".join(front)
-        + "\n\n<!-- Generated by scripts/training.py from regulations/*/scenarios.yml and the checker: do not edit. -->\n\n"
-        + f'<link rel="stylesheet" href="{esc(site.asset("training.css"))}">\n\n'
-        + f"# {title}\n\n"
-        + body.strip()
-        + f'\n\n<script src="{esc(site.asset("training.js"))}"></script>\n'
-    )
+        front["search"] = {"boost": search_boost}
+    return render(f"training/{template}", front=front, title=title, lang=lang, site=site,
+                  t=lambda key: label(key, lang), **view)
 
 
-def _html_block(inner: str, cls: str = "tr-kit", extra: str = "") -> str:
-    """One raw HTML block for Markdown: no blank line inside, so nothing is re-read as Markdown."""
-    inner = re.sub(r"\n\s*\n", "\n", inner.strip())
-    return f'<div class="{cls}"{extra}>\n{inner}\n</div>\n'
-
-
-def _short_name(reg: dict, lang: str) -> str:
-    """Type and number, or type and issuing body when the number is unknown (as the site's navigation)."""
-    meta = reg.get("meta", {})
-    kind = bi(meta.get("type"), lang)
-    if meta.get("number") not in (None, "unknown"):
-        return f"{kind} {meta['number']}"
-    return f"{kind} — {bi(meta.get('issuing_body'), lang)}"
+def _suffix(lang: str) -> str:
+    return ".en.md" if lang == "en" else ".md"
 
 
 def index_page(lang: str, items: list[dict], corpus: dict, regulations: list[str]) -> str:
-    n, nreg = len(items), len(regulations)
+    suffix = _suffix(lang)
     events = sum(len(corpus["regulations"][r]["rules"].get("events", [])) for r in regulations)
     covered = len({(i["regulation"], i["inputs"]["event"]) for i in items})
-    suffix = ".en.md" if lang == "en" else ".md"
-    if lang == "vi":
-        body = f"""
-Bộ tài liệu này giúp người hướng dẫn tổ chức buổi tập huấn nhập môn cho cán bộ mới về {nreg} quy chế phối hợp
-trên trang: {n} tình huống mẫu bao quát {covered}/{events} sự kiện của công cụ kiểm tra thời hạn, một bài tự kiểm tra,
-một chế độ trình chiếu và tài liệu phát tay in được trên khổ A4.
-
-Mọi đáp án, mọi ngày được tính hay bỏ qua và mọi căn cứ trong bộ tài liệu đều do công cụ kiểm tra tính ra khi
-xây dựng trang, từ văn bản và lịch ngày nghỉ; không có đáp án nào được gõ tay. Khi quy tắc hay lịch thay đổi,
-đáp án thay đổi theo.
-
-## Cách dùng trong một buổi tập huấn {{ #how-to-use }}
-
-1. **Trước buổi học**: in tài liệu phát tay của từng quy chế (trang "{T['handout'][lang]}", nút "{T['print'][lang]}",
-   khổ A4) và phát cho học viên; hoặc [in cả bộ tài liệu]({'print' + suffix}) thành một tệp.
-2. **Trên lớp**: mở [chế độ trình chiếu]({'presenter' + suffix}), bấm "Toàn màn hình" (phím F). Đọc tình huống,
-   để học viên tự tính, rồi bấm → (hoặc A) để hiện đáp án, dòng thời gian và căn cứ; bấm → lần nữa để sang tình
-   huống tiếp theo, ← để quay lại.
-3. **Thảo luận**: với mỗi tình huống, nút "{T['open_checker'][lang]}" trên trang [tình huống mẫu]({'scenarios' + suffix})
-   mở công cụ kiểm tra với đúng dữ liệu đó, để đổi ngày hoặc tình tiết và xem kết quả thay đổi.
-4. **Cuối buổi**: học viên làm [bài tự kiểm tra]({'self-check' + suffix}) trên máy của mình: chọn một đáp án, trang
-   hiện đáp án đúng, cách tính và căn cứ. Không cần tài khoản, không gửi gì đi, không lưu gì ngoài trình duyệt.
-
-## Các phần của bộ tài liệu {{ #contents }}
-"""
-    else:
-        body = f"""
-This kit helps a trainer run an induction session for newly appointed cadres on the {nreg} coordination
-regulations of this site: {n} worked scenarios covering {covered} of the {events} events of the deadline checker, a
-self-check, a presenter view and handouts that print on A4.
-
-Every answer, every day counted or skipped and every citation in the kit is computed by the checker when the
-site is built, from the texts and the calendar of days off; no answer is typed by hand. When a rule or the
-calendar changes, the answers change with it.
-
-## How to use it in a session {{ #how-to-use }}
-
-1. **Before the session**: print the handout of each regulation (page "{T['handout'][lang]}", button
-   "{T['print'][lang]}", A4) and hand it out; or [print the whole kit]({'print' + suffix}) as one file.
-2. **In the room**: open the [presenter view]({'presenter' + suffix}) and press "Full screen" (key F). Read the
-   story, let the trainees work it out, then press → (or A) to show the answer, the timeline and the citation;
-   press → again for the next scenario, ← to go back.
-3. **Discussion**: on the [worked scenarios]({'scenarios' + suffix}) page, the "{T['open_checker'][lang]}" button
-   of each scenario opens the checker with the same inputs, to change the date or a flag and see the result change.
-4. **At the end**: trainees take the [self-check]({'self-check' + suffix}) on their own device: they pick an
-   answer and the page shows the right one, the counting and the citation. No account, nothing sent anywhere,
-   nothing stored beyond the browser.
-
-## What the kit contains {{ #contents }}
-"""
-    rows = [f"- [{T['scenarios'][lang]}]({'scenarios' + suffix})",
-            f"- [{T['self_check'][lang]}]({'self-check' + suffix})",
-            f"- [{T['presenter'][lang]}]({'presenter' + suffix})"]
-    rows += [f"- [{T['handout'][lang]}: {_short_name(corpus['regulations'][rid], lang)}]({'handout-' + rid + suffix})"
-             for rid in regulations]
-    rows.append(f"- [{T['print_all'][lang]}]({'print' + suffix})")
-    body += "\n".join(rows) + "\n\n"
-    # The scenarios at a glance: the checker's answers, so a trainer sees the whole session on one screen.
-    head = (T["scenarios"][lang], T["question"][lang], T["right_answer"][lang])
-    table = [f'<table class="tr-table"><thead><tr>{"".join(f"<th>{esc(h)}</th>" for h in head)}</tr></thead><tbody>']
-    for item in items:
-        table.append(
-            f'<tr><td><a href="scenarios/#{esc(item["id"])}">{esc(bi(item["title"], lang))}</a></td>'
-            f'<td>{esc(bi(item["question"], lang))}</td><td>{esc(answer_text(item, lang))}</td></tr>'
-        )
-    table.append("</tbody></table>")
-    body += f"## {T['scenarios'][lang]} {{ #scenarios }}\n\n" + _html_block("".join(table))
-    body += f"\n<p class=\"tr-source-note\">{esc(T['not_official'][lang])}</p>\n"
-    return _page(lang, "index", T["kit"][lang], body)
+    words = {"regulations": len(regulations), "scenarios": len(items), "covered": covered, "events": events,
+             "handout": label("handout", lang), "print_label": label("print", lang),
+             "open_checker": label("open_checker", lang), "print_url": "print" + suffix,
+             "presenter_url": "presenter" + suffix, "scenarios_url": "scenarios" + suffix,
+             "self_check_url": "self-check" + suffix}
+    contents = [{"href": f"{name}{suffix}", "text": label(key, lang)}
+                for name, key in (("scenarios", "scenarios"), ("self-check", "self_check"), ("presenter", "presenter"))]
+    contents += [{"href": f"handout-{rid}{suffix}", "text": f"{label('handout', lang)}: "
+                  f"{_short_name(corpus['regulations'][rid], lang)}"} for rid in regulations]
+    contents.append({"href": "print" + suffix, "text": label("print_all", lang)})
+    glance = [{"href": f"scenarios/#{item['id']}", "title": bi(item["title"], lang),
+               "question": bi(item["question"], lang), "answer": answer_text(item, lang)} for item in items]
+    return _page("index.md", lang, "index", label("kit", lang),
+                 intro={k: text(f"training.index.{k}", **words)[lang] for k in ("intro", "how")},
+                 contents=contents, glance=glance)
 
 
 def scenarios_page(lang: str, items: list[dict]) -> str:
     site = Site(lang, "scenarios")
-    toc = "".join(f'<li><a href="#{esc(i["id"])}">{esc(bi(i["title"], lang))}</a></li>' for i in items)
-    out = [_html_block(f"<ol>{toc}</ol>")]
-    for item in items:
-        ob = item["focus"]
-        others = [o for o in item["obligations"] if o is not ob]
-        other_html = ""
-        if others:
-            lis = "".join(
-                f"<li>{esc(bi(o.get('actor'), lang))}{(' → ' + esc(bi(o['towards'], lang))) if o.get('towards') else ''}: "
-                f"{esc(bi(o.get('action'), lang))} <em>({_due_text(o, lang)})</em> {_cites_html(site, item['regulation'], o['citations'], lang)}</li>"
-                for o in others
-            )
-            other_html = f"<details><summary>{esc(T['other_obligations'][lang])} ({len(others)})</summary><ul>{lis}</ul></details>"
-        out.append(_html_block(
-            f'<section class="tr-scenario" id="{esc(item["id"])}" data-tr-scenario="{esc(item["id"])}">'
-            f'<h2>{esc(bi(item["title"], lang))}</h2>'
-            f"{inputs_html(item, lang)}"
-            f"<p><strong>{esc(T['story'][lang])}.</strong> {esc(bi(item['story'], lang))}</p>"
-            f"<p><strong>{esc(T['question'][lang])}:</strong> {esc(bi(item['question'], lang))}</p>"
-            f'<div class="tr-answer-box" data-tr-answer-box><p><strong>{esc(T["answer"][lang])}:</strong> '
-            f'<span data-tr-answer>{esc(answer_text(item, lang))}</span></p>'
-            f"{obligation_html(site, item, ob, lang)}</div>"
-            f"{other_html}"
-            f'<p class="tr-actions">{checker_button(site, item, lang)}</p>'
-            "</section>"
-        ))
-    return _page(lang, "scenarios", T["scenarios"][lang], "\n".join(out), search_boost=SEARCH_BOOST)
-
-
-def _due_text(ob: dict, lang: str) -> str:
-    if ob.get("due") is None:
-        return esc(T["no_fixed_date"][lang])
-    return esc(f"{T['due'][lang]}: {long_date(_answer_date(ob), lang)}")
+    return _page("scenarios.md", lang, "scenarios", label("scenarios", lang), search_boost=SEARCH_BOOST,
+                 scenarios=[scenario_view(site, item, lang) for item in items])
 
 
 def self_check_page(lang: str, items: list[dict]) -> str:
     site = Site(lang, "self-check")
-    intro = {
-        "vi": "Mỗi câu hỏi lấy từ một tình huống mẫu. Chọn một đáp án: trang sẽ cho biết đúng hay sai, hiện đáp án đúng, "
-              "cách tính và căn cứ. Đáp án đã được công cụ kiểm tra tính sẵn khi xây dựng trang; không có gì được gửi đi hay lưu lại.",
-        "en": "Each question comes from a worked scenario. Pick an answer: the page tells you whether it is right, shows the right "
-              "answer, the counting and the citation. The answers were computed by the checker when the site was built; nothing is "
-              "sent or kept.",
-    }[lang]
-    blocks = [f'<p>{esc(intro)}</p><p class="tr-actions tr-noprint"><span class="tr-score" data-tr-score aria-live="polite"></span> '
-              f'<button type="button" class="tr-button" data-tr-reset>{esc(T["reset"][lang])}</button></p>']
-    for number, item in enumerate(items, 1):
-        options = []
-        for k, option in enumerate(item["options"]):
-            why = ""
-            if option.get("why"):
-                why = f'<span class="tr-option__why" data-tr-why hidden>{esc(T["why_prefix"][lang] + bi(option["why"], lang))}</span>'
-            options.append(
-                f'<button type="button" class="tr-option" data-tr-option data-correct="{"true" if option["correct"] else "false"}" '
-                f'data-value="{esc(option["date"].isoformat() if option.get("date") else (option.get("party") or {}).get("id", "none"))}">'
-                f'{chr(65 + k)}. {esc(option_label(option, lang))}{why}</button>'
-            )
-        ob = item["focus"]
-        blocks.append(
-            f'<section class="tr-question" id="q-{esc(item["id"])}" data-tr-question="{esc(item["id"])}">'
-            f'<h2>{number}. {esc(bi(item["title"], lang))}</h2>'
-            f"<p>{esc(bi(item['story'], lang))}</p>"
-            f"<p><strong>{esc(bi(item['question'], lang))}</strong></p>"
-            f'<p class="tr-meta">{esc(T["choose"][lang])}</p>'
-            f'<div class="tr-options" role="group">{"".join(options)}</div>'
-            f'<p class="tr-verdict" data-tr-verdict hidden aria-live="polite"></p>'
-            f'<details class="tr-reveal" data-tr-reveal><summary>{esc(T["show_answer"][lang])}</summary>'
-            f'<p><strong>{esc(T["right_answer"][lang])}:</strong> <span data-tr-right>{esc(answer_text(item, lang))}</span></p>'
-            f"{obligation_html(site, item, ob, lang)}"
-            f'<p class="tr-actions">{checker_button(site, item, lang)}</p></details>'
-            "</section>"
-        )
-    return _page(lang, "self-check", T["self_check"][lang], _html_block("".join(blocks), "tr-kit", " data-tr-quiz"), hide=("toc",),
-                 searchable=False)
+    questions = []
+    for item in items:
+        view = scenario_view(site, item, lang)
+        view["options"] = [{
+            "letter": chr(65 + k), "correct": option["correct"], "label": option_label(option, lang),
+            "value": option["date"].isoformat() if option.get("date") else (option.get("party") or {}).get("id", "none"),
+            "why": label("why_prefix", lang) + bi(option["why"], lang) if option.get("why") else None,
+        } for k, option in enumerate(item["options"])]
+        questions.append(view)
+    return _page("self-check.md", lang, "self-check", label("self_check", lang), hide=("toc",), searchable=False,
+                 questions=questions)
 
 
 def presenter_page(lang: str, items: list[dict]) -> str:
     site = Site(lang, "presenter")
-    toolbar = (
-        '<div class="tr-toolbar tr-noprint">'
-        f'<button type="button" class="tr-button" data-tr-prev>{esc(T["prev"][lang])}</button>'
-        f'<span data-tr-counter>1 / {len(items)}</span>'
-        f'<button type="button" class="tr-button tr-button--primary" data-tr-next>{esc(T["next"][lang])}</button>'
-        f'<button type="button" class="tr-button" data-tr-answer>{esc(T["reveal"][lang])}</button>'
-        f'<button type="button" class="tr-button" data-tr-full>{esc(T["fullscreen"][lang])}</button>'
-        f'<span class="tr-hint">{esc(T["keys"][lang])}</span></div>'
-    )
-    slides = []
-    for number, item in enumerate(items, 1):
-        ob = item["focus"]
-        slides.append(
-            f'<section class="tr-slide" id="{esc(item["id"])}" data-tr-slide>'
-            f'<p class="tr-meta">{number}/{len(items)} · {esc(_short_name(item["reg"], lang))}</p>'
-            f'<h2>{esc(bi(item["title"], lang))}</h2>'
-            f'<p class="tr-slide__story">{esc(bi(item["story"], lang))}</p>'
-            f'<p class="tr-slide__question">{esc(bi(item["question"], lang))}</p>'
-            f'<div class="tr-slide__answer">'
-            f'<p><strong>{esc(T["right_answer"][lang])}:</strong> <span class="tr-answer-date">{esc(answer_text(item, lang))}</span></p>'
-            f"{timeline_html(ob, lang, dt.date.fromisoformat(item['inputs']['date']))}"
-            f"<p><strong>{esc(T['who'][lang])}:</strong> {esc(bi(ob.get('actor'), lang))}"
-            + (f" → {esc(bi(ob['towards'], lang))}" if ob.get("towards") else "") + "</p>"
-            + (f"<p><strong>{esc(T['consequence'][lang])}:</strong> {esc(bi(ob['consequence'], lang))}</p>" if ob.get("consequence") else "")
-            + f"<p><strong>{esc(T['citations'][lang])}:</strong> {_cites_html(site, item['regulation'], ob['citations'], lang)}</p>"
-            f"</div></section>"
-        )
-    return _page(lang, "presenter", T["presenter"][lang],
-                 _html_block(toolbar + "".join(slides), "tr-kit tr-presenter", " data-tr-presenter"),
-                 hide=("navigation", "toc"), searchable=False)
+    return _page("presenter.md", lang, "presenter", label("presenter", lang), hide=("navigation", "toc"),
+                 searchable=False, slides=[scenario_view(site, item, lang) for item in items])
 
 
-def _timing_text(timing: dict, lang: str) -> str:
-    kind = timing.get("kind")
-    if kind == "within":
-        unit = {"calendar_days": {"vi": "ngày", "en": "days"}, "working_days": {"vi": "ngày làm việc", "en": "working days"}}[timing["unit"]][lang]
-        frm = {"vi": "kể từ khi nhận được văn bản", "en": "from receipt of the written request"}[lang] if timing.get("from") == "receipt" else timing.get("from", "")
-        return f"Trong {timing['count']:02d} {unit} {frm}" if lang == "vi" else f"Within {timing['count']} {unit} {frm}"
-    if kind == "before":
-        unit = {"calendar_days": {"vi": "ngày", "en": "days"}, "working_days": {"vi": "ngày làm việc", "en": "working days"}}[timing["unit"]][lang]
-        return f"Trước {timing['count']:02d} {unit}" if lang == "vi" else f"{timing['count']} {unit} before"
-    if kind == "annual_before":
-        return (f"Hằng năm, trước ngày {timing['day']:02d}/{timing['month']:02d}" if lang == "vi"
-                else f"Every year, before {timing['day']} {MONTHS_EN[timing['month'] - 1]}")
-    if kind == "periodic":
-        return f"{bi(timing.get('period'), lang)} ({T['no_fixed_date'][lang].lower()})"
-    return f"{T['no_fixed_date'][lang]}. {bi(timing.get('reason'), lang)}"
-
-
-def _scope_html(reg: dict, site: Site, lang: str) -> str:
+def _scope_view(reg: dict, site: Site, lang: str) -> dict | None:
     """Article 1 (scope) in the text's own words, with its children."""
     provisions = reg.get("provisions", [])
     first = next((p for p in provisions if p.get("kind") == "dieu"), None)
     if not first:
-        return ""
+        return None
     inside = [p for p in provisions if p["id"] == first["id"] or p["id"].startswith(first["id"] + "-")]
-    paras = "".join(f"<p>{esc(para.strip()).replace(chr(10), '<br>')}</p>"
-                    for p in inside for para in re.split(r"\n\s*\n", p[lang]) if para.strip())
-    return (f'<blockquote class="tr-scope">{paras}<p class="tr-meta">'
-            f'{_rule_cites(site, reg["id"], [first["id"]], lang)}</p></blockquote>')
+    paragraphs = [para.strip().splitlines() for p in inside for para in re.split(r"\n\s*\n", p[lang]) if para.strip()]
+    return {"paragraphs": paragraphs, "cites": _rule_cite_links(site, reg["id"], [first["id"]], lang)}
 
 
-def handout_html(reg: dict, lang: str, site: Site, heading: str = "h2") -> str:
+def handout_view(reg: dict, lang: str, site: Site) -> dict:
     """What the regulation covers, who presides and coordinates, every time limit, the liaison offices."""
     rules = reg["rules"]
     meta = reg.get("meta", {})
     parties = {p["id"]: p for p in rules.get("parties", [])}
 
     def name(pid: str | None) -> str:
-        return esc(parties[pid][lang] if pid in parties else pid)
+        return parties[pid][lang] if pid in parties else pid
 
-    def names(ids: list[str]) -> str:
-        return "<br>".join(name(i) for i in ids) or esc(T["dash"][lang])
+    def cites(pids: list[str]) -> list[dict]:
+        return _rule_cite_links(site, reg["id"], pids, lang)
 
-    def table(cls: str, widths: tuple[int, ...], cols: tuple[str, ...], rows: list[str]) -> str:
-        colgroup = "".join(f'<col style="width:{w}%">' for w in widths)
-        head = "".join(f"<th>{esc(c)}</th>" for c in cols)
-        return (f'<table class="tr-table {cls}"><colgroup>{colgroup}</colgroup><thead><tr>{head}</tr></thead>'
-                f'<tbody>{"".join(rows)}</tbody></table>')
-
-    h = heading
-    number = f" ({esc(meta['number'])})" if meta.get("number") not in (None, "unknown") else ""
-    out = [
-        f"<{h}>{esc(T['covers'][lang])}</{h}>",
-        f"<p><strong>{esc(T['document'][lang])}:</strong> {esc(bi(meta.get('title'), lang))}{number}"
-        + (f", {esc(bi(meta.get('issuing_body'), lang))}" if meta.get("issuing_body") else "") + "</p>",
-        f"<p><strong>{esc(T['status'][lang])}:</strong> {esc(bi(meta.get('effect'), lang))}</p>",
-        _scope_html(reg, site, lang),
-    ]
-    def cites(pids: list[str]) -> str:
-        return f'<span class="tr-cite-inline">({_rule_cites(site, reg["id"], pids, lang)})</span>'
-
-    rows = [f"<tr><td>{esc(bi(m['area'], lang))} {cites(m['cites'])}</td><td>{names(m.get('presides', []))}</td>"
-            f"<td>{names(m.get('coordinates', []))}</td></tr>"
-            for m in rules.get("matrix", [])]
-    if rows:
-        out.append(f"<{h}>{esc(T['matrix'][lang])}</{h}>")
-        out.append(table("tr-matrix", (56, 22, 22), (T["area"][lang], T["presides"][lang], T["coordinates"][lang]), rows))
-    rows = []
-    for r in rules.get("rules", []):
-        if r["timing"]["kind"] == "none":
-            continue  # not a time limit: listed on the deadlines page
-        who = name(r["actor"]) + (f" → {name(r['towards'])}" if r.get("towards") else "")
-        what = f"{esc(bi(r['action'], lang))} {cites(r['cites'])}"
-        if r.get("consequence"):
-            what += f"<br><em>{esc(T['consequence'][lang])}: {esc(bi(r['consequence'], lang))}</em>"
-        rows.append(f"<tr><td><strong>{esc(_timing_text(r['timing'], lang))}</strong></td><td>{who}</td><td>{what}</td></tr>")
-    if rows:
-        out.append(f"<{h}>{esc(T['time_limits'][lang])}</{h}>")
-        out.append(table("tr-limits", (18, 24, 58), (T["time_limit"][lang], T["who"][lang], T["what"][lang]), rows))
-    untimed = sum(1 for r in rules.get("rules", []) if r["timing"]["kind"] == "none")
-    if untimed:
-        out.append(f'<p class="tr-meta">{esc(T["untimed_note"][lang].format(n=untimed))} '
-                   f'<a href="{esc(site.lang_root)}deadlines/#khong-thoi-han">{esc(T["deadlines_page"][lang])}</a>.</p>')
-    rows = [f"<tr><td>{name(x['party'])}</td><td>{esc(bi(x['office'], lang))} {cites(x['cites'])}</td></tr>"
-            for x in rules.get("liaison", [])]
-    if rows:
-        out.append(f"<{h}>{esc(T['liaison'][lang])}</{h}>")
-        out.append(table("tr-liaison", (30, 70), (T["party"][lang], T["office"][lang]), rows))
-    out.append(f'<p class="tr-source-note">{esc(T["not_official"][lang])}</p>')
-    return "".join(out)
+    limits = [{"timing": capitalize(timing_text(r["timing"])[lang]), "actor": name(r["actor"]),
+               "towards": name(r["towards"]) if r.get("towards") else None, "action": bi(r["action"], lang),
+               "cites": cites(r["cites"]), "consequence": bi(r.get("consequence"), lang)}
+              for r in rules.get("rules", []) if r["timing"]["kind"] != "none"]  # "none": on the deadlines page
+    return {
+        "title": bi(meta.get("title"), lang),
+        "number": meta.get("number") if meta.get("number") not in (None, "unknown") else None,
+        "issuing_body": bi(meta.get("issuing_body"), lang),
+        "effect": bi(meta.get("effect"), lang),
+        "scope": _scope_view(reg, site, lang),
+        "matrix": [{"area": bi(m["area"], lang), "cites": cites(m["cites"]),
+                    "presides": [name(p) for p in m.get("presides", [])],
+                    "coordinates": [name(p) for p in m.get("coordinates", [])]} for m in rules.get("matrix", [])],
+        "limits": limits,
+        "untimed": sum(1 for r in rules.get("rules", []) if r["timing"]["kind"] == "none"),
+        "deadlines_href": f"{site.lang_root}deadlines/#khong-thoi-han",
+        "liaison": [{"party": name(x["party"]), "office": bi(x["office"], lang), "cites": cites(x["cites"])}
+                    for x in rules.get("liaison", [])],
+    }
 
 
 def handout_page(lang: str, reg: dict) -> str:
     page = f"handout-{reg['id']}"
-    site = Site(lang, page)
-    button = f'<p class="tr-actions tr-noprint"><button type="button" class="tr-button" data-tr-print>{esc(T["print"][lang])}</button></p>'
-    body = _html_block(button + handout_html(reg, lang, site), "tr-kit tr-handout")
-    return _page(lang, page, f"{T['handout'][lang]}: {_short_name(reg, lang)}", body, hide=("toc",),
-                 search_boost=SEARCH_BOOST)
+    return _page("handout.md", lang, page, f"{label('handout', lang)}: {_short_name(reg, lang)}", hide=("toc",),
+                 search_boost=SEARCH_BOOST, handout=handout_view(reg, lang, Site(lang, page)))
 
 
 def print_page(lang: str, corpus: dict, regulations: list[str], items: list[dict]) -> str:
     """The whole kit on one page for a single PDF: every handout, then every worked scenario."""
     site = Site(lang, "print")
-    intro = {"vi": "Trang này gộp mọi tài liệu phát tay và mọi tình huống mẫu để in thành một tệp (nút In của trình duyệt, khổ A4).",
-             "en": "This page gathers every handout and every worked scenario to print as one file (the browser's Print, A4)."}[lang]
-    parts = [f'<p class="tr-noprint">{esc(intro)}</p><p class="tr-actions tr-noprint">'
-             f'<button type="button" class="tr-button" data-tr-print>{esc(T["print"][lang])}</button></p>']
-    for number, rid in enumerate(regulations):
-        reg = corpus["regulations"][rid]
-        cls = ' class="tr-page-break"' if number else ""
-        parts.append(f'<section{cls} id="{esc(rid)}"><h2>{esc(T["handout"][lang])}: {esc(_short_name(reg, lang))}</h2>'
-                     f"{handout_html(reg, lang, site, heading='h3')}</section>")
-    scenarios = []
-    for item in items:
-        ob = item["focus"]
-        scenarios.append(
-            f'<div class="tr-print-scenario" id="{esc(item["id"])}"><h3>{esc(bi(item["title"], lang))}</h3>'
-            f"{inputs_html(item, lang)}<p>{esc(bi(item['story'], lang))}</p>"
-            f"<p><strong>{esc(T['question'][lang])}:</strong> {esc(bi(item['question'], lang))}</p>"
-            f'<div class="tr-answer-box"><p><strong>{esc(T["answer"][lang])}:</strong> {esc(answer_text(item, lang))}</p>'
-            f"{obligation_html(site, item, ob, lang)}</div></div>"
-        )
-    parts.append(f'<section class="tr-page-break" id="scenarios"><h2>{esc(T["scenarios"][lang])}</h2>{"".join(scenarios)}</section>')
-    return _page(lang, "print", T["print_all"][lang], _html_block("".join(parts), "tr-kit tr-handout"), hide=("navigation", "toc"),
-                 searchable=False)
+    handouts = [{"id": rid, "name": _short_name(corpus["regulations"][rid], lang),
+                 "handout": handout_view(corpus["regulations"][rid], lang, site)} for rid in regulations]
+    return _page("print.md", lang, "print", label("print_all", lang), hide=("navigation", "toc"), searchable=False,
+                 handouts=handouts, scenarios=[scenario_view(site, item, lang) for item in items])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1067,7 +682,7 @@ def generate_training_pages(corpus: dict, docs_dir: Path, regulations_root: Path
     out = Path(docs_dir) / OUT
     out.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
-        suffix = ".en.md" if lang == "en" else ".md"
+        suffix = _suffix(lang)
         pages = {
             "index": index_page(lang, items, corpus, regulations),
             "scenarios": scenarios_page(lang, items),
@@ -1077,12 +692,12 @@ def generate_training_pages(corpus: dict, docs_dir: Path, regulations_root: Path
         }
         for rid in regulations:
             pages[f"handout-{rid}"] = handout_page(lang, corpus["regulations"][rid])
-        for name, text in pages.items():
-            (out / f"{name}{suffix}").write_text(text, encoding="utf-8")
+        for name, page in pages.items():
+            (out / f"{name}{suffix}").write_text(page, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Check the scenarios and print each computed answer: `python scripts/training.py [regulations]`."""
+    """Check the scenarios and print each computed answer: `python -m sitegen.training [regulations]`."""
     from checker.corpus import CorpusError, load_corpus
 
     args = sys.argv[1:] if argv is None else argv
