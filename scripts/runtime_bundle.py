@@ -34,6 +34,7 @@ HOLIDAYS_PACKAGES = ("countries", "financial")
 WARM_UP_DAYS = ("01-20", "04-25", "09-01", "12-31")
 # Fixed timestamps, so the same wheels give byte-identical zips.
 ZIP_DATE_TIME = (2020, 1, 1, 0, 0, 0)
+FIXED_MTIME = 1577836800  # 2020-01-01 00:00:00 UTC, the same instant
 
 
 def stage_wheels(wheels: list[tuple[str, str]], stage: str) -> dict[str, str]:
@@ -163,6 +164,13 @@ def write_zip(root: str, target: str) -> int:
         for file in files:
             if file.endswith(".pyi") or file == "py.typed":
                 os.remove(os.path.join(folder, file))
+    # A .pyc records its source's modification time, which unpacking the wheel set to now: a fixed
+    # time makes the same wheels give the same zip, so its address (?v=sha256) and the reader's
+    # cache survive a rebuild. Nothing checks that time at load: no source is shipped beside it.
+    for folder, _, files in os.walk(root):
+        for file in files:
+            if file.endswith(".py"):
+                os.utime(os.path.join(folder, file), (FIXED_MTIME, FIXED_MTIME))
     compileall.compile_dir(root, quiet=1, legacy=True, optimize=0)
     files = 0
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
