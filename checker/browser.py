@@ -10,6 +10,7 @@ answer() for each scenario, load_ics_writer() after the first answer and answer_
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from datetime import date, timedelta
@@ -134,18 +135,18 @@ def answer(scenario_json: str) -> str:
         result = json.loads(run(_session["corpus_json"], scenario_json))
         add_written_dates(result)
         return _dump(result)
-    except Exception as error:  # noqa: BLE001 (the reader gets a message whatever went wrong)
+    except Exception as error:  # whatever went wrong, the reader gets a message, never a traceback
         return _dump(_internal_error(error))
 
 
 def load_ics_writer() -> None:
     """Import the .ics writer (and icalendar), which the worker does once the first answer is shown."""
-    from . import ics  # noqa: F401
+    importlib.import_module(f"{__package__}.ics")
 
 
 def answer_ics(scenario_json: str, lang: str = "vi") -> str:
     """The .ics text for the opened corpus ("" when the scenario is rejected or anything fails)."""
     try:
         return ics(_session["corpus_json"], scenario_json, lang)
-    except Exception:  # noqa: BLE001 (no file is better than a traceback)
+    except Exception:  # no file is better than a traceback
         return ""

@@ -8,7 +8,7 @@ It writes, all served by the site itself (no CDN):
   site/wheels/manifest.json  file names, sizes, sha256, and which group each wheel belongs to
   site/wheels/runtime-core.zip, runtime-ics.zip
                            what the browser actually unpacks: the same wheels, byte-compiled for
-                           Pyodide's Python and trimmed (scripts/bundle_runtime.mjs explains how)
+                           Pyodide's Python and trimmed (scripts/runtime_bundle.py explains how)
   site/checker/corpus.json   the compiled corpus (checker.corpus.load_corpus) the engine reads
   site/checker/index.html, site/en/checker/index.html
                            the form filled in (regulations, events, date range) and the form's

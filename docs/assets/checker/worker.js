@@ -4,7 +4,7 @@
 //
 // Loading is arranged so the checker costs little more than Python itself: the bundles, the
 // manifest and the corpus are fetched while Pyodide boots; the bundles are pre-compiled for
-// Pyodide's Python at build time (scripts/bundle_runtime.mjs); the .ics part is unpacked only after
+// Pyodide's Python at build time (scripts/runtime_bundle.py); the .ics part is unpacked only after
 // the first answer. Everything is fetched before "ready", so the checker keeps working if the
 // network goes away. The worker holds no Python: it calls the named functions of checker.browser
 // with JSON strings and posts back what they return.
