@@ -3,19 +3,29 @@
 The page's JavaScript only draws what these functions return; it computes no date. The corpus JSON is
 parsed once and kept while the page sends the same string again. icalendar is imported only when an
 .ics file is asked for, so the first answer does not wait for it.
+
+The Web Worker (docs/assets/checker/worker.js) holds no Python: it calls open_corpus() once, then
+answer() for each scenario, load_ics_writer() after the first answer and answer_ics() for the file.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
 from datetime import date, timedelta
 
 from . import calendar as cal
 from .engine import SCHEMA_VERSION, catalog, check
-from .messages import text
+from .messages import fmt_date, text
 
 MAX_STRIP_DAYS = 400
 _cache: dict = {"source": None, "corpus": None}
+# The corpus the worker opened: one Python string for the whole session, so each answer does not
+# carry the corpus across from JavaScript again.
+_session: dict = {"corpus_json": None}
+# Only a plain calendar date gets written forms (fromisoformat would also take "20250425" or "2025-W17-5").
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _dump(value) -> str:
@@ -82,3 +92,61 @@ def calendar_strip(first: str, last: str) -> str:
     except cal.OutOfRange as out:
         return _dump(_failure("date", "year_out_of_range", "error.count_out_of_range", day=out.day,
                               first=cal.FIRST_SUPPORTED_YEAR, last=cal.LAST_SUPPORTED_YEAR))
+
+
+# ---------------------------------------------------------------- the Web Worker's session
+
+
+def open_corpus(corpus_json: str) -> None:
+    """Keep the corpus for answer() and answer_ics(), and parse it now rather than at the first answer."""
+    _session["corpus_json"] = corpus_json
+    events(corpus_json)
+
+
+def add_written_dates(node) -> None:
+    """Give every day of a result ({"date": ISO, "weekday": ...}, at any depth) its written forms,
+    so the page only places text: date_text ("25/04/2025", "25 April 2025") and date_short ("25/04",
+    "25 Apr") for the calendar strip."""
+    if isinstance(node, dict):
+        iso = node.get("date")
+        if isinstance(iso, str) and "weekday" in node and _ISO_DATE.fullmatch(iso):
+            day = date.fromisoformat(iso)
+            number_en, month_en = fmt_date(day, "en").split(" ")[:2]
+            node["date_text"] = {"vi": fmt_date(day, "vi"), "en": fmt_date(day, "en")}
+            node["date_short"] = {"vi": day.strftime("%d/%m"), "en": f"{number_en} {month_en[:3]}"}
+        for value in node.values():
+            add_written_dates(value)
+    elif isinstance(node, list):
+        for value in node:
+            add_written_dates(value)
+
+
+def _internal_error(error: Exception) -> dict:
+    return {"ok": False, "errors": [{"field": None, "code": "internal", "message": {
+        "vi": "Lỗi nội bộ của công cụ kiểm tra: " + type(error).__name__,
+        "en": "Internal error in the checker: " + type(error).__name__}}]}
+
+
+def answer(scenario_json: str) -> str:
+    """JSON of the result for the opened corpus, every date with its written forms. Never raises:
+    an unexpected exception becomes a plain message (never a traceback for the reader)."""
+    try:
+        # A copy through JSON: the written forms must not be added to anything the engine keeps.
+        result = json.loads(run(_session["corpus_json"], scenario_json))
+        add_written_dates(result)
+        return _dump(result)
+    except Exception as error:  # whatever went wrong, the reader gets a message, never a traceback
+        return _dump(_internal_error(error))
+
+
+def load_ics_writer() -> None:
+    """Import the .ics writer (and icalendar), which the worker does once the first answer is shown."""
+    importlib.import_module(f"{__package__}.ics")
+
+
+def answer_ics(scenario_json: str, lang: str = "vi") -> str:
+    """The .ics text for the opened corpus ("" when the scenario is rejected or anything fails)."""
+    try:
+        return ics(_session["corpus_json"], scenario_json, lang)
+    except Exception:  # no file is better than a traceback
+        return ""

@@ -8,7 +8,7 @@ It writes, all served by the site itself (no CDN):
   site/wheels/manifest.json  file names, sizes, sha256, and which group each wheel belongs to
   site/wheels/runtime-core.zip, runtime-ics.zip
                            what the browser actually unpacks: the same wheels, byte-compiled for
-                           Pyodide's Python and trimmed (scripts/bundle_runtime.mjs explains how)
+                           Pyodide's Python and trimmed (sitegen/runtime_bundle.py explains how)
   site/checker/corpus.json   the compiled corpus (checker.corpus.load_corpus) the engine reads
   site/checker/index.html, site/en/checker/index.html
                            the form filled in (regulations, events, date range) and the form's
@@ -297,7 +297,7 @@ def fill_checker_pages(site_dir: Path, corpus: dict) -> None:
 
 
 def write_bundles(site_dir: Path, manifest: dict) -> dict:
-    """Byte-compile the wheels for Pyodide into one zip per group (scripts/bundle_runtime.mjs)."""
+    """Byte-compile the wheels for Pyodide into one zip per group (sitegen/bundle_runtime.mjs)."""
     node = shutil.which("node")
     if node is None:
         raise RuntimeBuildError("`node` is not on PATH: Node 20 is needed to prepare the browser checker (see README)")
@@ -312,7 +312,7 @@ def write_bundles(site_dir: Path, manifest: dict) -> dict:
     }
     config_path = ROOT / "build" / "bundle-config.json"
     config_path.write_text(json.dumps(config, indent=1), encoding="utf-8")
-    result = subprocess.run([node, str(ROOT / "scripts" / "bundle_runtime.mjs"), str(config_path)], capture_output=True, text=True)
+    result = subprocess.run([node, str(Path(__file__).with_name("bundle_runtime.mjs")), str(config_path)], capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeBuildError("preparing the browser bundles failed:\n" + result.stderr[-4000:])
     report = json.loads(result.stdout.strip().splitlines()[-1])

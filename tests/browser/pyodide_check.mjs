@@ -1,6 +1,7 @@
 // Runs checker scenarios under Pyodide in Node (the npm `pyodide` package the site ships), so a
 // breakage that only shows under Pyodide (Python 3.14, WebAssembly, no system time zones...) fails
-// the tests. Driven by tests/browser/test_pyodide_engine.py.
+// the tests. It calls checker.browser as the site's Web Worker does (open_corpus, answer, answer_ics).
+// Driven by tests/browser/test_pyodide_engine.py.
 //
 // Usage: node pyodide_check.mjs <config.json>
 //   config: {"pyodide": dir, "format": "wheel" | "zip", "archives": [paths], "corpus": file,
@@ -12,19 +13,17 @@ import path from "node:path";
 const config = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 const { loadPyodide } = await import(path.resolve(config.pyodide, "pyodide.mjs"));
 const pyodide = await loadPyodide({ indexURL: path.resolve(config.pyodide) + "/", stdout: () => {}, stderr: (m) => process.stderr.write(m + "\n") });
-const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+const sitePackages = pyodide.pyimport("site").getsitepackages().get(0);
 for (const archive of config.archives) {
   pyodide.unpackArchive(new Uint8Array(fs.readFileSync(archive)), config.format, { extractDir: sitePackages });
 }
-pyodide.globals.set("CORPUS_JSON", fs.readFileSync(config.corpus, "utf8"));
-pyodide.globals.set("SCENARIOS_JSON", JSON.stringify(config.scenarios));
-pyodide.globals.set("ICS_JSON", JSON.stringify(config.ics || []));
-const output = pyodide.runPython(`
-import json, sys
-from checker import browser
-scenarios = json.loads(SCENARIOS_JSON)
-results = [json.loads(browser.run(CORPUS_JSON, json.dumps(s))) for s in scenarios]
-ics = [browser.ics(CORPUS_JSON, json.dumps(s), s.get("lang", "vi")) for s in json.loads(ICS_JSON)]
-json.dumps({"python": sys.version.split()[0], "platform": sys.platform, "results": results, "ics": ics}, ensure_ascii=False)
-`);
-process.stdout.write(output + "\n");
+const browser = pyodide.pyimport("checker.browser");
+browser.open_corpus(fs.readFileSync(config.corpus, "utf8"));
+const sys = pyodide.pyimport("sys");
+const output = {
+  python: sys.version.split(" ")[0],
+  platform: sys.platform,
+  results: config.scenarios.map((scenario) => JSON.parse(browser.answer(JSON.stringify(scenario)))),
+  ics: (config.ics || []).map((scenario) => browser.answer_ics(JSON.stringify(scenario), scenario.lang || "vi")),
+};
+process.stdout.write(JSON.stringify(output) + "\n");

@@ -50,3 +50,53 @@ def test_calendar_strip_gives_every_day_with_its_reason():
                               ("2035-12-30", "2036-01-02", "year_out_of_range"), ("2020-01-01", "2025-01-01", "bad_range")):
         result = json.loads(browser.calendar_strip(first, last))
         assert result["ok"] is False and result["errors"][0]["code"] == code
+
+
+def test_answer_is_run_with_the_written_dates(corpus):
+    """What the Web Worker calls: the corpus opened once, then one scenario (JSON) per answer."""
+    browser.open_corpus(json.dumps(corpus, ensure_ascii=False))
+    result = json.loads(browser.answer(json.dumps(SCENARIO)))
+    expected = check(corpus, SCENARIO)
+    due = result["obligations"][0]["due"]
+    assert due["date"] == expected["obligations"][0]["due"]["date"] == "2025-05-06"
+    assert due["date_text"] == {"vi": "06/05/2025", "en": "6 May 2025"}
+    assert due["date_short"] == {"vi": "06/05", "en": "6 May"}
+    # Without the written forms, the answer is the engine's result.
+    def without_written(node):
+        if isinstance(node, dict):
+            return {k: without_written(v) for k, v in node.items() if k not in ("date_text", "date_short")}
+        return [without_written(v) for v in node] if isinstance(node, list) else node
+    assert without_written(result) == json.loads(json.dumps(expected))
+    # The engine's own result is left as it was (the written forms go on a copy).
+    assert "date_text" not in json.dumps(check(corpus, SCENARIO))
+
+
+def test_written_dates_only_on_plain_days():
+    node = {"a": [{"date": "2025-04-26", "weekday": {}}, {"date": "20250426", "weekday": {}}, {"date": "2025-04-26"}]}
+    browser.add_written_dates(node)
+    written, compact, no_weekday = node["a"]
+    assert written["date_text"]["en"] == "26 April 2025" and written["date_short"]["en"] == "26 Apr"
+    assert "date_text" not in compact and "date_text" not in no_weekday
+
+
+def test_answer_never_raises(corpus, monkeypatch):
+    browser.open_corpus(json.dumps(corpus))
+    result = json.loads(browser.answer("{not json"))
+    assert (result["ok"], result["errors"][0]["code"]) == (False, "bad_json")
+
+    def broken(*args):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(browser, "check", broken)
+    result = json.loads(browser.answer(json.dumps(SCENARIO)))
+    assert result["ok"] is False and result["errors"][0]["code"] == "internal"
+    assert result["errors"][0]["message"]["en"] == "Internal error in the checker: KeyError"
+    assert browser.answer_ics(json.dumps(SCENARIO), "en") == ""
+
+
+def test_answer_ics_uses_the_opened_corpus(corpus):
+    browser.open_corpus(json.dumps(corpus))
+    browser.load_ics_writer()
+    [event] = Calendar.from_ical(browser.answer_ics(json.dumps(SCENARIO), "vi")).walk("VEVENT")
+    assert event.get("dtstart").dt.isoformat() == "2025-05-06"
+    assert browser.answer_ics(json.dumps({**SCENARIO, "date": "bad"}), "vi") == ""

@@ -4,9 +4,10 @@
 //
 // Loading is arranged so the checker costs little more than Python itself: the bundles, the
 // manifest and the corpus are fetched while Pyodide boots; the bundles are pre-compiled for
-// Pyodide's Python at build time (scripts/bundle_runtime.mjs); the .ics part is unpacked only after
+// Pyodide's Python at build time (sitegen/runtime_bundle.py); the .ics part is unpacked only after
 // the first answer. Everything is fetched before "ready", so the checker keeps working if the
-// network goes away.
+// network goes away. The worker holds no Python: it calls the named functions of checker.browser
+// with JSON strings and posts back what they return.
 
 let root = null;
 let pyodide = null;
@@ -17,6 +18,7 @@ let busy = false;
 let icsState = "none"; // none | loading | ready | failed
 let icsBundle = null;
 let lastAnswered = null;
+let checkerBrowser = null; // the Python module checker.browser
 let sitePackages = null; // asked from Python: the folder changes with Pyodide's Python version
 let bytesTotal = 0; // from the manifest: every byte fetched before "ready"
 let bytesLoaded = 0;
@@ -125,17 +127,18 @@ async function boot() {
   progress("runtime", "active");
   const { loadPyodide } = await import(new URL("pyodide/pyodide.mjs", root).href);
   pyodide = await loadPyodide({ indexURL: new URL("pyodide/", root).href });
-  sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
+  const sitePaths = pyodide.pyimport("site").getsitepackages();
+  sitePackages = sitePaths.get(0);
+  sitePaths.destroy();
   progress("runtime", "done");
 
   progress("packages", "active");
   pyodide.unpackArchive(await coreBundle, "zip", { extractDir: sitePackages });
-  pyodide.runPython("import checker.browser");
+  checkerBrowser = pyodide.pyimport("checker.browser");
   progress("packages", "done");
 
   progress("corpus", "active");
-  pyodide.globals.set("CORPUS_TEXT", await corpus);
-  pyodide.runPython(GLUE);
+  checkerBrowser.open_corpus(await corpus);
   progress("corpus", "done");
 
   // Held until the first answer is on screen, then unpacked (see pump()).
@@ -148,57 +151,6 @@ async function boot() {
   pump();
 }
 
-// The only Python the worker runs besides the engine: parse the corpus once, then turn one
-// scenario (JSON) into one result (JSON). Every date in the result also gets its written forms
-// (checker.messages.fmt_date), so the page only places text. Any unexpected exception becomes a
-// plain message.
-const GLUE = `
-import json as _json
-import re as _re
-from datetime import date as _date
-from checker import browser as _browser
-from checker.messages import fmt_date as _fmt_date
-
-# One Python string for the whole session: checker.browser keeps the parsed corpus while it is
-# given the same string again.
-_CORPUS_JSON = CORPUS_TEXT
-del CORPUS_TEXT
-_browser.events(_CORPUS_JSON)
-_ISO_DATE = _re.compile(r"\\d{4}-\\d{2}-\\d{2}")
-
-def _written_dates(node):
-    # A day of the answer ({"date": ISO, "weekday": ...}) gets date_text ("25/04/2025", "25 April 2025")
-    # and date_short ("25/04", "25 Apr") for the calendar strip.
-    if isinstance(node, dict):
-        iso = node.get("date")
-        if isinstance(iso, str) and "weekday" in node and _ISO_DATE.fullmatch(iso):
-            day = _date.fromisoformat(iso)
-            day_en, month_en = _fmt_date(day, "en").split(" ")[:2]
-            node["date_text"] = {"vi": _fmt_date(day, "vi"), "en": _fmt_date(day, "en")}
-            node["date_short"] = {"vi": day.strftime("%d/%m"), "en": day_en + " " + month_en[:3]}
-        for value in node.values():
-            _written_dates(value)
-    elif isinstance(node, list):
-        for value in node:
-            _written_dates(value)
-
-def checker_run(scenario_json):
-    try:
-        result = _json.loads(_browser.run(_CORPUS_JSON, scenario_json))
-        _written_dates(result)
-        return _json.dumps(result, ensure_ascii=False)
-    except Exception as error:  # never a traceback for the reader
-        return _json.dumps({"ok": False, "errors": [{"field": None, "code": "internal", "message": {
-            "vi": "Lỗi nội bộ của công cụ kiểm tra: " + type(error).__name__,
-            "en": "Internal error in the checker: " + type(error).__name__}}]}, ensure_ascii=False)
-
-def checker_ics(scenario_json, lang):
-    try:
-        return _browser.ics(_CORPUS_JSON, scenario_json, lang)
-    except Exception:
-        return ""
-`;
-
 function pump() {
   if (!ready || busy || pending === null) return;
   busy = true;
@@ -206,7 +158,7 @@ function pump() {
   pending = null;
   try {
     const started = performance.now();
-    const text = pyodide.globals.get("checker_run")(JSON.stringify(job.scenario));
+    const text = checkerBrowser.answer(JSON.stringify(job.scenario));
     const ms = performance.now() - started;
     post({ type: "result", id: job.id, result: JSON.parse(text), ms, sent: job.sent });
     lastAnswered = job;
@@ -229,7 +181,7 @@ function afterAnswer() {
   let text = "";
   if (icsState === "ready") {
     try {
-      text = pyodide.globals.get("checker_ics")(JSON.stringify(job.scenario), job.scenario.lang || "vi");
+      text = checkerBrowser.answer_ics(JSON.stringify(job.scenario), job.scenario.lang || "vi");
     } catch (error) {
       text = "";
     }
@@ -242,7 +194,7 @@ function loadIcs() {
   try {
     pyodide.unpackArchive(icsBundle, "zip", { extractDir: sitePackages });
     icsBundle = null;
-    pyodide.runPython("import icalendar");
+    checkerBrowser.load_ics_writer();
     icsState = "ready";
   } catch (error) {
     icsState = "failed";
