@@ -555,6 +555,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.tool_glossary_text": {"vi": "bảng đối chiếu thuật ngữ Việt – Anh.", "en": "Vietnamese–English terms."},
     "site.tool_data": {"vi": "Dữ liệu JSON", "en": "JSON data"},
     "site.tool_data_text": {"vi": "toàn bộ văn bản, theo từng điều khoản, và các quy tắc, cho công cụ khác dùng.", "en": "every text by provision, and the rules, for other tools."},
+    "site.permalink_title": {"vi": "Liên kết tới mục này", "en": "Link to this section"},
     "site.counting_title": {"vi": "Quy ước đếm thời hạn", "en": "Counting conventions"},
     "site.format_title": {"vi": "Định dạng kho văn bản", "en": "Corpus format"},
     # --- training kit (sitegen/training.py) ---
@@ -639,6 +640,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "the site is built, from the texts and the calendar of days off; no answer is typed by hand. When a rule "
               "or the calendar changes, the answers change with it.",
     },
+    # read by docs/assets/training/training.js from the self-check page (data-tr-text)
+    "training.quiz.score": {"vi": "Đúng {n}/{t} câu đã trả lời", "en": "{n} correct of {t} answered"},
+    "training.quiz.right": {"vi": "Đúng.", "en": "Correct."},
+    "training.quiz.wrong": {"vi": "Chưa đúng.", "en": "Not quite."},
     "training.index.how_title": {"vi": "Cách dùng trong một buổi tập huấn", "en": "How to use it in a session"},
     "training.index.how": {
         "vi": "1. **Trước buổi học**: in tài liệu phát tay của từng quy chế (trang \"{handout}\", nút \"{print_label}\", "

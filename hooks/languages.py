@@ -12,9 +12,18 @@ The colour-scheme toggle is translated in mkdocs.yml (the i18n plugin's per-lang
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from mkdocs.exceptions import PluginError
 
-PERMALINK_TITLES = {"vi": "Liên kết tới mục này", "en": "Link to this section"}
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # plain `mkdocs build`: the project's packages are at the repository root
+    sys.path.append(str(ROOT))
+
+from checker.messages import MESSAGES  # noqa: E402  (the one catalogue of interface words)
+
+PERMALINK_TITLES = MESSAGES["site.permalink_title"]
 
 
 def _i18n(config):

@@ -14,17 +14,11 @@
     return;
   }
 
-  function lang() {
-    return (document.documentElement.getAttribute("lang") || "vi").slice(0, 2) === "en" ? "en" : "vi";
-  }
-
-  var TEXT = {
-    vi: { score: "Đúng {n}/{t} câu đã trả lời", right: "Đúng.", wrong: "Chưa đúng." },
-    en: { score: "{n} correct of {t} answered", right: "Correct.", wrong: "Not quite." },
-  };
-
+  // The words come with the page, in its language, from the one catalogue (checker/messages.py,
+  // training.quiz.*): the self-check's data-tr-text attribute.
   function t(key, values) {
-    var s = TEXT[lang()][key];
+    var holder = document.querySelector("[data-tr-text]");
+    var s = holder ? JSON.parse(holder.getAttribute("data-tr-text"))[key] || "" : "";
     Object.keys(values || {}).forEach(function (k) {
       s = s.replace("{" + k + "}", String(values[k]));
     });
