@@ -243,7 +243,7 @@ class Liaison(_Model):
 class NotFormalised(_Model):
     """Words of a provision deliberately left without a rule, and why (shown next to the provision)."""
     provision: NonEmpty
-    excerpt: Bi  # the provision's own words, in both languages
+    excerpt: Bi | None = None  # the provision's own words, in both languages; none = the whole provision
     reason: Bi
 
 
