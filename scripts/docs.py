@@ -109,6 +109,10 @@ T = {
     "reference_date": ("Ngày mốc", "Reference date"),
     "rule_details": ("Chi tiết quy tắc", "Rule details"),
     "notes": ("Ghi chú", "Notes"),
+    "not_formalised": ("Không lập quy tắc", "Not formalised"),
+    "not_formalised_title": ("Lời của điều khoản trên cố ý không được lập thành quy tắc",
+                             "Words of the provision above deliberately left without a rule"),
+    "whole_provision": ("Cả điều khoản", "The whole provision"),
     "try": ("Thử tính hạn", "Try it"),
     "try_title": ("Mở công cụ tính hạn với tình huống này", "Open the deadline checker with this scenario"),
     "not_official_title": ("Không phải văn bản chính thức", "Not an official publication"),
@@ -541,7 +545,10 @@ def rule_html(ctx: Context, reg: dict, rule: dict, page: str, lang: str) -> str:
             f' {ctx.try_link(reg, rule["id"], page, lang)}')
     parts = [f'<p class="rule-head">{head}</p>']
     note = ctx.reference_note(reg, rule, lang)
+    shown_notes = bool(note and rule.get("notes"))  # a note on the reference date goes beside it
     if note:
+        if shown_notes:
+            note += f' <span class="rule-note">{esc(rule["notes"][lang])}</span>'
         parts.append(f'<p class="rule-more">{note}</p>')
     if rule.get("consequence"):
         parts.append(f'<p class="rule-more"><strong>{esc(t("consequence", lang))}:</strong> '
@@ -549,11 +556,20 @@ def rule_html(ctx: Context, reg: dict, rule: dict, page: str, lang: str) -> str:
     details = [f'<p><strong>{esc(t("col_what", lang))}:</strong> {esc(rule["action"][lang])}</p>']
     if timing["kind"] in ("none", "periodic"):
         details.append(f"<p>{esc(bi(timing['reason'], lang))}</p>")
-    if rule.get("notes"):
+    if rule.get("notes") and not shown_notes:
         details.append(f'<p><strong>{esc(t("notes", lang))}:</strong> {esc(rule["notes"][lang])}</p>')
     details.append(f'<p class="rule-id"><code>{esc(rule["id"])}</code></p>')
     parts.append(f'<details><summary>{esc(t("rule_details", lang))}</summary>{"".join(details)}</details>')
     return f'<aside class="rule" id="{esc(rule["id"])}" data-search-exclude="">{"".join(parts)}</aside>'
+
+
+def not_formalised_html(item: dict, lang: str) -> str:
+    """Words of a provision deliberately left without a rule, and why: right after the provision."""
+    excerpt = item.get("excerpt")
+    what = f"“{esc(excerpt[lang])}”" if excerpt else esc(t("whole_provision", lang))
+    return (f'<aside class="rule not-formalised" data-search-exclude=""><p class="rule-head">'
+            f'<span class="rule-badge" title="{esc(t("not_formalised_title", lang))}">{esc(t("not_formalised", lang))}</span> '
+            f'{what}: {esc(item["reason"][lang])}</p></aside>')
 
 
 def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
@@ -564,6 +580,9 @@ def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
     for rule in reg["rules"]["rules"]:
         # A rule is shown after the first provision it cites (its main source).
         rules_after.setdefault(rule["cites"][0], []).append(rule)
+    not_formalised_after: dict[str, list[dict]] = {}
+    for item in reg["rules"].get("not_formalised", []):
+        not_formalised_after.setdefault(item["provision"], []).append(item)
     uncertain = reg.get("uncertain_readings", [])
     uncertain_by_provision: dict[str, list[int]] = {}
     for number, reading in enumerate(uncertain, 1):
@@ -702,6 +721,8 @@ def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
                 search_entries.append({"id": pid, "title": cite, "text": " ".join(text.split())})
         for rule in rules_after.get(pid, []):
             out.append(rule_html(ctx, reg, rule, page, lang) + "\n")
+        for item in not_formalised_after.get(pid, []):
+            out.append(not_formalised_html(item, lang) + "\n")
 
     front = _front_matter({
         "title": short_name(meta, lang),
