@@ -231,12 +231,20 @@ class Liaison(_Model):
     cites: Annotated[list[NonEmpty], Field(min_length=1)]
 
 
+class NotFormalised(_Model):
+    """Words of a provision deliberately left without a rule, and why (shown next to the provision)."""
+    provision: NonEmpty
+    excerpt: Bi | None = None  # the provision's own words, in both languages; none = the whole provision
+    reason: Bi
+
+
 class Rules(_Model):
     parties: list[Party]
     rules: list[Rule]
     events: list[Event] = []
     matrix: list[MatrixRow] = []
     liaison: list[Liaison] = []
+    not_formalised: list[NotFormalised] = []
 
 
 class UncertainReading(_Model):
@@ -254,6 +262,7 @@ class Uncertain(_Model):
 class Term(_Model):
     vi: NonEmpty
     en: NonEmpty
+    plural: NonEmpty | None = None  # an English plural that does not contain `en` (Procuracy -> Procuracies)
     note: Bi | None = None
     note_vi: NonEmpty | None = None
     note_en: NonEmpty | None = None
@@ -536,7 +545,7 @@ def _missing_terms(vi_text: str, en_text: str, matchers: list[tuple[Term, re.Pat
             if not any(s <= start and end <= e for s, e in claimed):
                 claimed.append((start, end))
                 used = True
-        if used and term.en.lower() not in en_lower:
+        if used and term.en.lower() not in en_lower and not (term.plural and term.plural.lower() in en_lower):
             missing.append(term)
     return missing
 
@@ -615,6 +624,7 @@ def _check_rules(path: Path, node, rules: Rules, provisions: set[str], errs: _Er
     for i, item in enumerate(rules.liaison):
         cites += [(("liaison", i, "cites", j), c) for j, c in enumerate(item.cites)]
         parties.append((("liaison", i, "party"), item.party))
+    cites += [(("not_formalised", i, "provision"), item.provision) for i, item in enumerate(rules.not_formalised)]
     _check_references(path, node, cites, provisions, _PROVISION, errs)
     _check_references(path, node, parties, {p.id for p in rules.parties}, ("mã bên", "party"), errs)
     _check_references(path, node, rule_refs, {r.id for r in rules.rules}, ("mã quy tắc", "rule"), errs)

@@ -139,18 +139,27 @@ class Context:
 
 def rule_view(ctx: Context, reg: dict, rule: dict, page: str, lang: str) -> dict:
     timing = rule["timing"]
+    reference_note = ctx.reference_note(reg, rule, lang)
+    notes = rule["notes"][lang] if rule.get("notes") else None
     return {
         "id": rule["id"],
         "actor": ctx.party_name(reg, rule["actor"], lang),
         "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
         "timing": wording.timing_text(timing)[lang],
         "try_links": ctx.try_links(reg, rule["id"], page, lang),
-        "reference_note": ctx.reference_note(reg, rule, lang),
+        "reference_note": reference_note,
+        # A note on the reference date (the project's reading of it) is shown beside that date, not folded away.
+        "reference_date_note": notes if reference_note and notes else None,
         "consequence": rule["consequence"][lang] if rule.get("consequence") else None,
         "action": rule["action"][lang],
         "reason": bi(timing["reason"], lang) if timing["kind"] in ("none", "periodic") else None,
-        "notes": rule["notes"][lang] if rule.get("notes") else None,
+        "notes": notes if not (reference_note and notes) else None,
     }
+
+
+def not_formalised_view(item: dict, lang: str) -> dict:
+    """Words of a provision deliberately left without a rule, and why."""
+    return {"excerpt": item["excerpt"][lang] if item.get("excerpt") else None, "reason": item["reason"][lang]}
 
 
 def _meta_rows(reg: dict, page: str, lang: str) -> list[dict]:
@@ -206,6 +215,9 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
     for rule in reg["rules"]["rules"]:
         # A rule is shown after the first provision it cites (its main source).
         rules_after.setdefault(rule["cites"][0], []).append(rule)
+    not_formalised_after: dict[str, list[dict]] = {}
+    for entry in reg["rules"].get("not_formalised", []):
+        not_formalised_after.setdefault(entry["provision"], []).append(entry)
     marks: dict[str, list[int]] = {}
     for number, reading in enumerate(reg.get("uncertain_readings", []), 1):
         marks.setdefault(reading["provision"], []).append(number)
@@ -229,7 +241,8 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
             sections.append({"part": part, "key": key, "anchor": key.replace("_", "-"), "provisions": []})
         cite = capitalize(citation(pid, lang))
         item = {"id": pid, "kind": kind, "cite": cite, "marks": marks.get(pid, []),
-                "rules": [rule_view(ctx, reg, rule, page, lang) for rule in rules_after.get(pid, [])]}
+                "rules": [rule_view(ctx, reg, rule, page, lang) for rule in rules_after.get(pid, [])],
+                "not_formalised": [not_formalised_view(entry, lang) for entry in not_formalised_after.get(pid, [])]}
         if kind == "chuong":
             lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
             item.update(heading=lines[0], names=lines[1:], paragraphs=[])
