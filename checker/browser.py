@@ -17,7 +17,8 @@ from datetime import date, timedelta
 
 from . import calendar as cal
 from .engine import SCHEMA_VERSION, catalog, check
-from .messages import fmt_date, text
+from .formats import date_text, short_date
+from .messages import text
 
 MAX_STRIP_DAYS = 400
 _cache: dict = {"source": None, "corpus": None}
@@ -111,9 +112,8 @@ def add_written_dates(node) -> None:
         iso = node.get("date")
         if isinstance(iso, str) and "weekday" in node and _ISO_DATE.fullmatch(iso):
             day = date.fromisoformat(iso)
-            number_en, month_en = fmt_date(day, "en").split(" ")[:2]
-            node["date_text"] = {"vi": fmt_date(day, "vi"), "en": fmt_date(day, "en")}
-            node["date_short"] = {"vi": day.strftime("%d/%m"), "en": f"{number_en} {month_en[:3]}"}
+            node["date_text"] = {lang: date_text(day, lang) for lang in ("vi", "en")}
+            node["date_short"] = {lang: short_date(day, lang) for lang in ("vi", "en")}
         for value in node.values():
             add_written_dates(value)
     elif isinstance(node, list):

@@ -1,5 +1,5 @@
 """Regulation pages say what is deliberately not formalised, and the project's readings of a rule, next to
-the provision and the rule (scripts/docs.py, built from the corpus without running mkdocs)."""
+the provision and the rule (sitegen.views, built from the corpus without running mkdocs)."""
 
 import copy
 import html
@@ -18,7 +18,9 @@ def corpus():
 
 
 def _page(docs_script, corpus, reg_id, lang, reg=None):
-    return docs_script.regulation_page(docs_script.Context(corpus, ROOT / "docs"), reg or corpus["regulations"][reg_id], lang)
+    from sitegen import views
+
+    return views.regulation_page(views.Context(corpus, ROOT / "docs"), reg or corpus["regulations"][reg_id], lang)
 
 
 @pytest.mark.parametrize("lang, badge, words, reason", [
