@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Every docs chore in one command: build, verify-corpus, verify-links, serve.
+"""Every docs chore in one command: build, verify-corpus, verify-links, verify-schema, serve.
 
     .venv/bin/python -m sitegen build [--corpus DIR] [--site-dir DIR]
     .venv/bin/python -m sitegen verify-corpus [--corpus DIR]
     .venv/bin/python -m sitegen verify-links [--site-dir DIR]
+    .venv/bin/python -m sitegen verify-schema
     .venv/bin/python -m sitegen serve [--port 8000] [--no-build]
 
 `build` validates the corpus, copies docs/ to a temporary folder, generates the regulation pages and
@@ -390,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     build_cmd.add_argument("--verbose", action="store_true")
     corpus_cmd = sub.add_parser("verify-corpus", help="validate the corpus only")
     corpus_cmd.add_argument("--corpus")
+    sub.add_parser("verify-schema", help="check the result's JSON schema against checker.shapes")
     links_cmd = sub.add_parser("verify-links", help="check every internal link and anchor of a built site")
     links_cmd.add_argument("--site-dir", default=str(ROOT / "site"))
     serve_cmd = sub.add_parser("serve", help="build, then serve site/ at http://127.0.0.1:PORT")
@@ -404,6 +406,14 @@ def main(argv: list[str] | None = None) -> int:
             count = sum(len(r["provisions"]) for r in corpus["regulations"].values())
             print(f"OK: {len(corpus['regulations'])} văn bản / regulations, {count} điều khoản / provisions")
             return 0
+        if args.command == "verify-schema":
+            from .schema_check import verify_schema
+
+            problems = verify_schema()
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            print(f"schema / checker.shapes: {len(problems)} lỗi / problems")
+            return 1 if problems else 0
         if args.command == "verify-links":
             site_dir = Path(args.site_dir)
             if not (site_dir / "index.html").exists():
