@@ -11,8 +11,8 @@ import json
 from datetime import date, timedelta
 
 from . import calendar as cal
-from .engine import SCHEMA_VERSION, catalog, check
-from .messages import text
+from .engine import SCHEMA_VERSION, catalog, check, date_errors
+from .messages import fmt_date, text, weekday_name
 
 MAX_STRIP_DAYS = 400
 _cache: dict = {"source": None, "corpus": None}
@@ -67,6 +67,22 @@ def events(corpus_json: str) -> str:
         return _dump(catalog(_corpus(corpus_json)))
     except (TypeError, ValueError) as exc:
         return _dump(_failure("corpus", "bad_json", "error.bad_json", detail=str(exc)))
+
+
+def read_date(typed: str) -> str:
+    """JSON of the date as understood, for the words shown next to the form's date field.
+
+    {"ok": true, "date": "2026-11-20", "text": {"vi": "Thứ Sáu, 20/11/2026", "en": "Friday, 20 November 2026"},
+    "input": "20/11/2026"} ("input" is how the form writes that day back in its box), or the same
+    {"ok": false, "errors": [...]} that check() would give for this date. Read by checker.dates.parse_date."""
+    if not isinstance(typed, str):
+        return _dump(_failure("date", "not_a_string", "error.not_a_string", name=text("field.date")))
+    day, errors = date_errors(typed)
+    if errors:
+        return _dump({"ok": False, "schema_version": SCHEMA_VERSION, "errors": errors})
+    return _dump({"ok": True, "schema_version": SCHEMA_VERSION, "date": day.isoformat(),
+                  "text": text("date.understood", weekday=weekday_name(day), date=day),
+                  "input": fmt_date(day, "vi")})
 
 
 def calendar_strip(first: str, last: str) -> str:
