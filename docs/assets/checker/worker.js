@@ -1,6 +1,7 @@
 // The checker's Web Worker: boots Pyodide (the site's own copy), unpacks the checker and its
 // dependencies, and answers scenarios with the Python engine. No rule, date or calendar logic
-// lives here: scenarios go in as JSON, the engine's results come out as JSON.
+// lives here: scenarios go in as JSON, the engine's results come out as JSON; a date typed in the
+// form goes in as the text typed and comes back read by Python (checker.browser.read_date).
 //
 // Loading is arranged so the checker costs little more than Python itself: the bundles, the
 // manifest and the corpus are fetched while Pyodide boots; the bundles are pre-compiled for
@@ -13,6 +14,7 @@ let pyodide = null;
 let ready = false;
 let failed = false;
 let pending = null; // latest scenario not yet answered (older ones are dropped)
+let pendingRead = null; // latest typed date not yet read (checker.browser.read_date), answered first
 let busy = false;
 let icsState = "none"; // none | loading | ready | failed
 let icsBundle = null;
@@ -38,6 +40,9 @@ self.onmessage = (event) => {
     boot().catch((error) => bootFailed(error && error.message ? error.message : error));
   } else if (message.type === "check") {
     pending = { id: message.id, scenario: message.scenario, sent: message.sent };
+    pump();
+  } else if (message.type === "read") {
+    pendingRead = { id: message.id, text: String(message.text ?? "") };
     pump();
   }
 };
@@ -192,6 +197,13 @@ def checker_run(scenario_json):
             "vi": "Lỗi nội bộ của công cụ kiểm tra: " + type(error).__name__,
             "en": "Internal error in the checker: " + type(error).__name__}}]}, ensure_ascii=False)
 
+def checker_read_date(text):
+    # The date as understood, spelled out by Python for the words next to the date box.
+    try:
+        return _browser.read_date(text)
+    except Exception:  # never a traceback for the reader
+        return _json.dumps({"ok": False, "errors": []})
+
 def checker_ics(scenario_json, lang):
     try:
         return _browser.ics(_CORPUS_JSON, scenario_json, lang)
@@ -199,8 +211,30 @@ def checker_ics(scenario_json, lang):
         return ""
 `;
 
+// A typed date is read before any scenario: it is quick, and the reader is looking at the box.
+function readDate() {
+  const job = pendingRead;
+  pendingRead = null;
+  let result = null;
+  try {
+    result = JSON.parse(pyodide.globals.get("checker_read_date")(job.text));
+  } catch (error) {
+    result = null;
+  }
+  post({ type: "read", id: job.id, text: job.text, result });
+}
+
 function pump() {
-  if (!ready || busy || pending === null) return;
+  if (!ready || busy) return;
+  if (pendingRead !== null) {
+    busy = true;
+    try {
+      readDate();
+    } finally {
+      busy = false;
+    }
+  }
+  if (pending === null) return;
   busy = true;
   const job = pending;
   pending = null;
