@@ -270,10 +270,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "warning.last_working_day_passed": {
         "vi": "Hạn là trước ngày {day_month}, nên chậm nhất là {latest_weekday}, {latest}, là ngày nghỉ; ngày làm "
-              "việc cuối cùng trước hạn ({last_weekday}, {last}) đã qua so với ngày {event}. Nên hoàn thành ngay.",
+              "việc cuối cùng trước hạn ({last_weekday}, {last}) đã qua so với ngày {event}.",
         "en": "The limit is before {day_month}, so {latest_weekday}, {latest} at the latest, a day off; the last "
-              "working day before it ({last_weekday}, {last}) is already behind the event date {event}. "
-              "Act at once.",
+              "working day before it ({last_weekday}, {last}) is already behind the event date {event}.",
     },
     "warning.provision_not_found": {
         "vi": "Dữ liệu trích dẫn điều khoản '{provision}' nhưng văn bản {regulation} không có điều khoản này.",
