@@ -16,8 +16,8 @@ import re
 from datetime import date, timedelta
 
 from . import calendar as cal
-from .engine import SCHEMA_VERSION, catalog, check
-from .formats import date_text, short_date
+from .engine import SCHEMA_VERSION, catalog, check, date_errors
+from .formats import date_text, short_date, weekday_name
 from .messages import text
 
 MAX_STRIP_DAYS = 400
@@ -78,6 +78,25 @@ def events(corpus_json: str) -> str:
         return _dump(catalog(_corpus(corpus_json)))
     except (TypeError, ValueError) as exc:
         return _dump(_failure("corpus", "bad_json", "error.bad_json", detail=str(exc)))
+
+
+def read_date(typed: str) -> str:
+    """JSON of the date as understood, for the words shown next to the form's date field.
+
+    {"ok": true, "date": "2026-11-20", "text": {"vi": "Thứ Sáu, 20/11/2026", "en": "Friday, 20 November 2026"},
+    "input": "20/11/2026"} ("input" is how the form writes that day back in its box), or the same
+    {"ok": false, "errors": [...]} that check() would give for this date. Read by checker.dates.parse_date."""
+    if not isinstance(typed, str):
+        return _dump(_failure("date", "not_a_string", "error.not_a_string", name=text("field.date")))
+    try:
+        day, errors = date_errors(typed)
+        if errors:
+            return _dump({"ok": False, "schema_version": SCHEMA_VERSION, "errors": errors})
+        return _dump({"ok": True, "schema_version": SCHEMA_VERSION, "date": day.isoformat(),
+                      "text": text("date.understood", weekday=weekday_name(day), date=day),
+                      "input": date_text(day, "vi")})
+    except Exception:  # never a traceback for the reader: the page then shows its neutral hint
+        return _dump({"ok": False, "schema_version": SCHEMA_VERSION, "errors": []})
 
 
 def calendar_strip(first: str, last: str) -> str:

@@ -10,12 +10,12 @@ Bad input never raises: it gives {"ok": false, "errors": [{"field", "code", "mes
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from . import calendar as cal
 from .citation import cite
-from .formats import day_month, weekday_name
+from .dates import ParseFailure, parse_date
+from .formats import day_month, month_name, weekday_name
 from .messages import join, text
 
 SCHEMA_VERSION = 1
@@ -23,7 +23,6 @@ SCENARIO_FIELDS = ("regulation", "event", "date", "flags", "mode", "lang")
 MODES = ("standard", "strict")
 LANGS = ("vi", "en")
 DEFAULTS = {"flags": [], "mode": "standard", "lang": "vi"}
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # Counting conventions: id -> (statement, legal source) message keys. Every result lists the ones it used.
 CONVENTIONS = {
@@ -101,19 +100,34 @@ def _string_field(scenario: dict, name: str, errors: list[dict], required: bool 
     return value
 
 
-def _parse_date(value: str, errors: list[dict]) -> date | None:
-    if not _ISO_DATE.fullmatch(value):
-        errors.append(_error("date", "bad_date_format", "error.bad_date_format", value=value))
-        return None
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        errors.append(_error("date", "impossible_date", "error.impossible_date", value=value))
-        return None
+def date_errors(value: str) -> tuple[date | None, list[dict]]:
+    """The day a typed date means (checker.dates.parse_date, day first), or the errors that say why not.
+
+    Shared by check() and by the browser's "date as understood" (checker.browser.read_date)."""
+    if value.strip() == "":
+        return None, [_error("date", "missing", "error.missing", name=_field("date"))]
+    day = parse_date(value)
+    if isinstance(day, ParseFailure):
+        if day.code == "ambiguous_date":
+            return None, [_error("date", "ambiguous_date", "error.ambiguous_date", value=value)]
+        if day.code == "year_out_of_range":
+            return None, [_error("date", "year_out_of_range", "error.year_out_of_range", year=day.year,
+                                 first=cal.FIRST_SUPPORTED_YEAR, last=cal.LAST_SUPPORTED_YEAR)]
+        if day.code == "impossible_date" and not 1 <= day.month <= 12:
+            return None, [_error("date", "impossible_date", "error.impossible_month", value=value, month=day.month)]
+        if day.code == "impossible_date":
+            return None, [_error("date", "impossible_date", "error.impossible_date", value=value, day=day.day,
+                                 month=month_name(day.month), year=day.year)]
+        return None, [_error("date", "bad_date_format", "error.bad_date_format", value=value)]
     if not cal.supported(day):
-        errors.append(_error("date", "year_out_of_range", "error.year_out_of_range", year=day.year,
-                             first=cal.FIRST_SUPPORTED_YEAR, last=cal.LAST_SUPPORTED_YEAR))
-        return None
+        return None, [_error("date", "year_out_of_range", "error.year_out_of_range", year=day.year,
+                             first=cal.FIRST_SUPPORTED_YEAR, last=cal.LAST_SUPPORTED_YEAR)]
+    return day, []
+
+
+def _parse_date(value: str, errors: list[dict]) -> date | None:
+    day, problems = date_errors(value)
+    errors.extend(problems)
     return day
 
 
@@ -177,7 +191,8 @@ def _validate(corpus, scenario) -> dict:
     if errors:
         raise ScenarioError(errors)
     return {
-        "scenario": {"regulation": regulation_id, "event": event_id, "date": raw_date, "flags": flags,
+        # The date as understood (ISO), whatever form it was typed in.
+        "scenario": {"regulation": regulation_id, "event": event_id, "date": day.isoformat(), "flags": flags,
                      "mode": mode, "lang": lang},
         "regulation": regulation,
         "event": event,
@@ -304,7 +319,13 @@ def _annual_before(timing: dict, day: date, mode: str) -> dict:
         parts.append(text("explain.annual_next_year", event=day, year=day.year, next_year=reference.year))
     counting = _counting("annual_before", join(parts, "join.sentence"), ["annual-before", "working-days"], days,
                          reference=reference.isoformat())
-    return {"due": _dated(latest, last), "counting": counting, "warnings": []}
+    warnings = []
+    if last < day:  # e.g. an event on Saturday 13 or Sunday 14 December: Friday 12 is already behind it
+        warnings.append({"code": "last_working_day_passed",
+                         "message": text("warning.last_working_day_passed", event=day, last=last,
+                                         last_weekday=weekday_name(last), latest=latest,
+                                         latest_weekday=weekday_name(latest), day_month=day_month)})
+    return {"due": _dated(latest, last), "counting": counting, "warnings": warnings}
 
 
 def _no_date(timing: dict, day: date, mode: str) -> dict:

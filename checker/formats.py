@@ -61,6 +61,11 @@ def day_month(day: int, month: int) -> dict:
     return {"vi": f"{day}/{month}", "en": f"{day} {MONTHS_EN[month - 1]}"}
 
 
+def month_name(month: int) -> dict:
+    """A month as a sentence names it: "2" (tháng 2) in Vietnamese, "February" in English."""
+    return {"vi": str(month), "en": MONTHS_EN[month - 1]}
+
+
 def ordinal_en(n: int) -> str:
     if 1 <= n <= len(ORDINALS_EN):
         return ORDINALS_EN[n - 1]

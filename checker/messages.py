@@ -265,6 +265,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Ngày {event} trước ngày ký văn bản ({signed}): khi đó văn bản chưa có hiệu lực.",
         "en": "{event} is before the regulation was signed ({signed}): it was not yet in force then.",
     },
+    "warning.last_working_day_passed": {
+        "vi": "Hạn là trước ngày {day_month}, nên chậm nhất là {latest_weekday}, {latest}, là ngày nghỉ; ngày làm "
+              "việc cuối cùng trước hạn ({last_weekday}, {last}) đã qua so với ngày {event}.",
+        "en": "The limit is before {day_month}, so {latest_weekday}, {latest} at the latest, a day off; the last "
+              "working day before it ({last_weekday}, {last}) is already behind the event date {event}.",
+    },
     "warning.provision_not_found": {
         "vi": "Dữ liệu trích dẫn điều khoản '{provision}' nhưng văn bản {regulation} không có điều khoản này.",
         "en": "The data cites provision '{provision}' but regulation {regulation} has no such provision.",
@@ -274,7 +280,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.corpus": {"vi": "kho văn bản", "en": "corpus"},
     "field.regulation": {"vi": "văn bản (regulation)", "en": "regulation"},
     "field.event": {"vi": "sự kiện (event)", "en": "event"},
-    "field.date": {"vi": "ngày (date)", "en": "date"},
+    "field.date": {"vi": "ngày xảy ra sự kiện", "en": "event date"},
     "field.flags": {"vi": "tình tiết (flags)", "en": "flags"},
     "field.mode": {"vi": "chế độ (mode)", "en": "mode"},
     "field.lang": {"vi": "ngôn ngữ (lang)", "en": "language (lang)"},
@@ -306,14 +312,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Văn bản {regulation} không có sự kiện '{value}'. Các sự kiện có: {choices}.",
         "en": "Regulation {regulation} has no event '{value}'. Events: {choices}.",
     },
+    # The date as typed (checker/dates.py): read day first, named by the form's label, not by its id.
     "error.bad_date_format": {
-        "vi": "Ngày '{value}' không đúng dạng NĂM-THÁNG-NGÀY (YYYY-MM-DD), ví dụ 2025-04-25.",
-        "en": "The date '{value}' is not in the form YEAR-MONTH-DAY (YYYY-MM-DD), e.g. 2025-04-25.",
+        "vi": "Không đọc được ngày xảy ra sự kiện '{value}'. Hãy viết theo thứ tự ngày/tháng/năm, ví dụ 20/11/2026 "
+              "(cũng nhận 20-11-2026, 20.11.2026, 20/11/26 và 2026-11-20).",
+        "en": "The event date '{value}' cannot be read. Write it day/month/year, e.g. 20/11/2026 "
+              "(20-11-2026, 20.11.2026, 20/11/26 and 2026-11-20 work too).",
+    },
+    "error.ambiguous_date": {
+        "vi": "Ngày xảy ra sự kiện '{value}' không rõ ràng: chỉ có chữ số thì không biết đâu là ngày, tháng, năm. "
+              "Hãy viết có dấu phân cách, theo thứ tự ngày/tháng/năm, ví dụ 20/11/2026.",
+        "en": "The event date '{value}' is ambiguous: digits alone do not say which is the day, the month and the "
+              "year. Write it with separators, day/month/year, e.g. 20/11/2026.",
     },
     "error.impossible_date": {
-        "vi": "Ngày '{value}' không có trong lịch.",
-        "en": "The date '{value}' does not exist in the calendar.",
+        "vi": "Ngày xảy ra sự kiện '{value}' không có trong lịch: tháng {month} năm {year} không có ngày {day}.",
+        "en": "The event date '{value}' does not exist in the calendar: {month} {year} has no day {day}.",
     },
+    "error.impossible_month": {
+        "vi": "Ngày xảy ra sự kiện '{value}' không có trong lịch: không có tháng {month} (ngày được đọc theo thứ tự "
+              "ngày/tháng/năm).",
+        "en": "The event date '{value}' does not exist in the calendar: there is no month {month} (dates are read "
+              "day/month/year).",
+    },
+    "date.understood": {"vi": "{weekday}, {date}", "en": "{weekday}, {date}"},
     "error.year_out_of_range": {
         "vi": "Năm {year} nằm ngoài các năm có lịch làm việc ({first}–{last}).",
         "en": "The year {year} is outside the years the working-day calendar covers ({first}–{last}).",
@@ -429,7 +451,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.help.regulation": {"vi": "mã văn bản, ví dụ lao-cai-vks-xa-phuong", "en": "regulation id, e.g. lao-cai-vks-xa-phuong"},
     "cli.help.event": {"vi": "mã sự kiện, ví dụ opinion-request-received (xem --list)", "en": "event id, e.g. opinion-request-received (see --list)"},
-    "cli.help.date": {"vi": "ngày của sự kiện, dạng YYYY-MM-DD", "en": "date of the event, YYYY-MM-DD"},
+    "cli.help.date": {
+        "vi": "ngày của sự kiện, theo thứ tự ngày/tháng/năm: 20/11/2026, 20-11-2026, 20.11.2026, 20/11/26 (= 2026) "
+              "hoặc 2026-11-20",
+        "en": "date of the event, day first: 20/11/2026, 20-11-2026, 20.11.2026, 20/11/26 (= 2026) or 2026-11-20",
+    },
     "cli.help.complex": {"vi": "trường hợp phức tạp (cờ complex)", "en": "complex case (flag complex)"},
     "cli.help.strict": {"vi": "chế độ nghiêm ngặt: không dời ngày cuối là ngày nghỉ", "en": "strict mode: a last day that is a day off is not moved"},
     "cli.help.lang": {"vi": "ngôn ngữ hiển thị: vi (mặc định) hoặc en", "en": "display language: vi (default) or en"},

@@ -266,7 +266,6 @@ def fill_checker_pages(site_dir: Path, corpus: dict) -> None:
         raise RuntimeBuildError(f"checker.engine.catalog found no regulation: {form.get('errors')}")
     # A "<" in the data could end the <script> element early ("</script>", "<!--"); JSON reads \u003c as "<".
     inline = json.dumps(form, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
-    calendar = form["calendar"]
     first = form["regulations"][0]
     for lang, relative in CHECKER_PAGES.items():
         path = site_dir / relative
@@ -284,10 +283,10 @@ def fill_checker_pages(site_dir: Path, corpus: dict) -> None:
         events = [(e["id"], label(e["label"])) for e in first["events"]]
         page = _fill_select(page, "checker-regulation", _options(regulations, first["id"]), path)
         page = _fill_select(page, "checker-event", _options(events, events[0][0] if events else None), path)
-        page, count = re.subn(r'(<input type="date" id="checker-date")',
-                              rf'\1 min="{calendar["first_year"]}-01-01" max="{calendar["last_year"]}-12-31"', page)
-        if count != 1:
-            raise RuntimeBuildError(f'{path}: no <input type="date" id="checker-date"> (docs/checker*.md changed?)')
+        # A text box, read day first by Python (checker.dates): a browser's own date box shows the month
+        # first when its interface is English, and a date typed there was misread (issue 9).
+        if len(re.findall(r'<input type="text" id="checker-date"', page)) != 1:
+            raise RuntimeBuildError(f'{path}: no <input type="text" id="checker-date"> (docs/checker*.md changed?)')
         page, count = re.subn(r'(<div id="checker" )',
                               lambda m: f'<script type="application/json" id="checker-catalog">{inline}</script>\n'
                               + m.group(1), page)

@@ -166,7 +166,7 @@ def test_shared_url_reproduces_the_answer(page_vi, context):
     other.goto(shared)
     wait_for_result(other)
     assert other.inner_text("#checker-result") == expected
-    assert other.input_value("#checker-date") == "2026-01-30"
+    assert other.input_value("#checker-date") == "30/01/2026"  # the URL's ISO date, written day first by Python
     assert other.is_checked("input[name=mode][value=strict]")
     other.close()
     page_vi.check("input[name=mode][value=standard]")
@@ -322,8 +322,12 @@ def test_the_form_is_filled_in_the_page_itself(built_site):
         events = re.search(r'<select id="checker-event"[^>]*>(.*?)</select>', html, re.S).group(1)
         assert re.findall(r'<option value="([^"]+)"', events) == [e["id"] for e in first["rules"]["events"]]
         assert first["rules"]["events"][0]["label"][lang] in events
-        date_input = re.search(r'<input type="date" id="checker-date"[^>]*>', html).group(0)
-        assert 'min="2020-01-01"' in date_input and 'max="2035-12-31"' in date_input
+        # A text box read day first by Python, never the browser's own date box (month first in English).
+        assert 'type="date"' not in html
+        date_input = re.search(r'<input type="text" id="checker-date"[^>]*>', html).group(0)
+        assert 'placeholder="dd/mm/yyyy"' in date_input
+        hint = re.search(r'<p id="checker-date-echo"[^>]*>([^<]*)</p>', html).group(1)
+        assert ("ngày/tháng/năm, ví dụ 20/11/2026" if lang == "vi" else "day/month/year, e.g. 20/11/2026") in hint
         assert '<script type="application/json" id="checker-catalog">' in html
 
 
@@ -374,7 +378,7 @@ def test_dates_are_written_by_python_in_the_page_language(page_vi, page_en):
 
 def test_an_empty_date_is_named_as_missing(page_vi):
     set_inputs(page_vi, regulation="lao-cai-vks-xa-phuong", event="opinion-request-received", date="")
-    assert page_vi.inner_text("#checker-date-error") == "Thiếu ngày (date)."
+    assert page_vi.inner_text("#checker-date-error") == "Thiếu ngày xảy ra sự kiện."
     assert page_vi.locator(".checker-card").count() == 0
     set_inputs(page_vi, date="2025-04-25")
     assert page_vi.locator(".checker-card").count() >= 1
@@ -427,3 +431,78 @@ def test_search_still_works_on_the_checker_page(page, site_url):
     page.wait_for_selector(".md-search-result__item", timeout=20_000)
     hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map(a => a.href)")
     assert any("/regulations/380-qd-tw/" in h and "#dieu-5-khoan-2-diem-b" in h for h in hrefs), hrefs
+
+
+# ---------------------------------------------------------------------------- typing a date (issue 9)
+
+
+def type_date(page, typed: str, commit: bool = True) -> None:
+    """Type into the date box key by key, as a reader does; leaving the box (Tab) asks for the answer."""
+    box = page.locator("#checker-date")
+    box.click()
+    box.press("Control+A")
+    box.press("Backspace")
+    box.press_sequentially(typed, delay=20)
+    if commit:
+        box.press("Tab")
+
+
+@pytest.mark.parametrize("locale, lang", [("en-US", "en"), ("en-US", "vi"), ("vi-VN", "vi"), ("vi-VN", "en")])
+def test_a_typed_date_is_read_day_first_whatever_the_browser_locale(browser, site_url, locale, lang):
+    context = browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
+    try:
+        page = open_checker(context, site_url, lang, WORKED)
+        expected = {
+            "vi": ("Công cụ hiểu là: Thứ Sáu, 20/11/2026", "Thứ Hai, 30/11/2026", "không có trong lịch", "không rõ ràng"),
+            "en": ("Read as: Friday, 20 November 2026", "Monday, 30 November 2026", "does not exist", "is ambiguous"),
+        }[lang]
+        # While typing, Python's reading of the date shows next to the box.
+        type_date(page, "20/11/2026", commit=False)
+        page.wait_for_function(f"document.getElementById('checker-date-echo').textContent === {json.dumps(expected[0])}")
+        assert page.locator(".checker-card time").first.get_attribute("datetime") == "2025-05-06"  # not asked yet
+        # Leaving the box gives the answer: 20/11/2026 + 5 working days (24/11 is a holiday) = 30/11/2026.
+        before = current_id(page)
+        page.locator("#checker-date").press("Tab")
+        wait_for_result(page, before)
+        first = page.locator(".checker-card").first
+        assert first.locator("time").get_attribute("datetime") == "2026-11-30"
+        assert expected[1] in first.locator(".checker-due").inner_text()
+        # The URL and the language switch carry the ISO date.
+        assert parse_qs(urlsplit(page.url).query)["date"] == ["2026-11-20"]
+        other = "vi" if lang == "en" else "en"
+        for href in page.eval_on_selector_all(f"a[hreflang='{other}']", "nodes => nodes.map(n => n.href)"):
+            assert parse_qs(urlsplit(href).query)["date"] == ["2026-11-20"], href
+        # The other forms read the same.
+        for typed in ("20-11-2026", "20.11.2026", "2026-11-20", "20/11/26"):
+            before = current_id(page)
+            type_date(page, typed)
+            wait_for_result(page, before)
+            assert due_dates(page)[0] == "2026-11-30", typed
+            assert page.inner_text("#checker-date-echo") == expected[0], typed
+        # An impossible date says so, in the page's language, and is not "missing".
+        before = current_id(page)
+        type_date(page, "31/02/2026")
+        wait_for_result(page, before)
+        error = page.inner_text("#checker-date-error")
+        assert expected[2] in error and "31/02/2026" in error, error
+        assert "missing" not in error and "Thiếu" not in error and "(date)" not in error
+        assert page.get_attribute("#checker-date", "aria-invalid") == "true"
+        assert page.locator(".checker-card").count() == 0
+        assert expected[0].split(":")[0] not in page.inner_text("#checker-date-echo")  # no "Read as" for it
+        # Digits alone (what the old date box turned into 01/02/2026) are refused as ambiguous.
+        before = current_id(page)
+        type_date(page, "20112026")
+        wait_for_result(page, before)
+        assert expected[3] in page.inner_text("#checker-date-error")
+        assert page.locator(".checker-card").count() == 0
+        assert page.errors == []
+    finally:
+        context.close()
+
+
+def test_a_date_from_the_url_is_written_back_day_first(context, site_url):
+    page = open_checker(context, site_url, "en", WORKED)
+    assert page.input_value("#checker-date") == "25/04/2025"
+    assert page.inner_text("#checker-date-echo") == "Read as: Friday, 25 April 2025"
+    assert parse_qs(urlsplit(page.url).query)["date"] == ["2025-04-25"]
+    page.close()

@@ -80,7 +80,9 @@ def test_list_shows_regulations_events_and_flags(with_corpus):
 @pytest.mark.parametrize("args, vi, en", [
     (["--regulation", "nope", "--event", "x", "--date", "2025-01-01"], "Không có văn bản 'nope'", "There is no regulation 'nope'"),
     (WORKED[:4] + ["--date", "2025-02-30"], "không có trong lịch", "does not exist in the calendar"),
-    (WORKED[:4] + ["--date", "25/04/2025"], "không đúng dạng", "is not in the form"),
+    (WORKED[:4] + ["--date", "25 April 2025"], "Không đọc được ngày", "cannot be read"),
+    (WORKED[:4] + ["--date", "31/02/2026"], "không có trong lịch", "does not exist in the calendar"),
+    (WORKED[:4] + ["--date", "20112026"], "không rõ ràng", "is ambiguous"),
     (WORKED[:4] + ["--date", "2040-01-01"], "nằm ngoài các năm", "outside the years"),
     (WORKED[:2] + ["--event", "meeting-planned", "--date", "2025-01-01", "--complex"], "không áp dụng", "does not apply"),
     (WORKED[:4], "Thiếu tham số: --date", "Missing arguments: --date"),

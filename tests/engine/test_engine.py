@@ -279,8 +279,10 @@ BASE = {"regulation": LAO_CAI, "event": "opinion-request-received", "date": "202
 @pytest.mark.parametrize("change, field, code", [
     ({"regulation": "nope"}, "regulation", "unknown_regulation"),
     ({"event": "nope"}, "event", "unknown_event"),
-    ({"date": "25/04/2025"}, "date", "bad_date_format"),
-    ({"date": "2025-4-25"}, "date", "bad_date_format"),
+    ({"date": "25 04 2025"}, "date", "bad_date_format"),
+    ({"date": "2025-425"}, "date", "bad_date_format"),
+    ({"date": "25042025"}, "date", "ambiguous_date"),
+    ({"date": "31/02/2026"}, "date", "impossible_date"),
     ({"date": "2025-02-29"}, "date", "impossible_date"),
     ({"date": "2025-13-01"}, "date", "impossible_date"),
     ({"date": "2019-12-31"}, "date", "year_out_of_range"),

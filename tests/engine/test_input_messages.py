@@ -6,7 +6,7 @@ def test_an_empty_date_field_is_reported_as_missing(corpus):
     result = check(corpus, {"regulation": "lao-cai-vks-xa-phuong", "event": "meeting-planned", "date": ""})
     assert result["ok"] is False
     assert [(e["field"], e["code"]) for e in result["errors"]] == [("date", "missing")]
-    assert result["errors"][0]["message"] == {"vi": "Thiếu ngày (date).", "en": "The date is missing."}
+    assert result["errors"][0]["message"] == {"vi": "Thiếu ngày xảy ra sự kiện.", "en": "The event date is missing."}
 
 
 def test_a_flag_that_does_not_apply_names_the_event_and_flags_by_their_labels(corpus):

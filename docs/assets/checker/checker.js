@@ -21,7 +21,7 @@ const TEXT = {
     fallbackLink: "bảng thời hạn",
     fallbackLead: "Bạn vẫn có thể tra các thời hạn trong",
     needDate: "Nhập ngày để xem kết quả.",
-    dateHint: "Bấm biểu tượng lịch để chọn ngày. Thứ tự ngày, tháng trong ô tùy theo trình duyệt; khi công cụ tải xong, ngày nó hiểu sẽ hiện ở đây (ví dụ: Thứ Sáu, 25/04/2025).",
+    dateHint: "Viết theo thứ tự ngày/tháng/năm, ví dụ 20/11/2026 (cũng nhận 20-11-2026, 20.11.2026, 2026-11-20). Ngày công cụ hiểu sẽ hiện ở đây.",
     dateRead: "Công cụ hiểu là",
     megabytes: (loaded, total) => `${loaded.toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / ${total.toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`,
     printLink: "Liên kết tới tình huống này",
@@ -61,7 +61,7 @@ const TEXT = {
     fallbackLink: "deadlines table",
     fallbackLead: "You can still look the time limits up in the",
     needDate: "Enter a date to see the answer.",
-    dateHint: "Use the calendar button to pick the day. The order of day and month in the box depends on your browser; once the checker has loaded, the day it read appears here (e.g. Friday, 25 April 2025).",
+    dateHint: "Write it day/month/year, e.g. 20/11/2026 (20-11-2026, 20.11.2026 and 2026-11-20 work too). The date as the checker reads it appears here.",
     dateRead: "Read as",
     megabytes: (loaded, total) => `${loaded.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / ${total.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`,
     printLink: "Link to this scenario",
@@ -113,6 +113,10 @@ let runtimeReady = false;
 let requestId = 0;
 let shownId = 0;
 let icsUrl = null;
+let readId = 0; // the latest typed date sent to Python to be read (checker.browser.read_date)
+const sentDates = new Map(); // request id -> the date box's text it was sent with
+let typed = false; // the reader has typed in the date box (until then Python may rewrite what the URL gave)
+let understood = { text: null, iso: null }; // the date box's text and the ISO date Python read it as
 const state = { regulation: "", event: "", date: "", flags: [], mode: "standard" };
 let stepsDone = 0;
 let downloaded = 0; // share of the runtime's bytes received (0..1), from the worker
@@ -204,7 +208,7 @@ function writeUrl() {
   const params = new URLSearchParams();
   params.set("regulation", state.regulation);
   params.set("event", state.event);
-  params.set("date", state.date);
+  params.set("date", understood.text === state.date && understood.iso ? understood.iso : state.date);
   if (state.flags.length) params.set("flags", state.flags.join(","));
   params.set("mode", state.mode);
   history.replaceState(null, "", `${location.pathname}?${params.toString()}${location.hash}`);
@@ -314,6 +318,44 @@ function showState() {
   for (const radio of controls.mode) radio.checked = radio.value === state.mode;
 }
 
+// While the reader types, Python reads the date and the words next to the box say how; the
+// answer itself is recomputed when the box is left (change) or Enter is pressed.
+function onDateInput() {
+  typed = true;
+  state.date = controls.date.value;
+  askRead();
+}
+
+function askRead() {
+  if (!runtimeReady || !worker) return;
+  readId += 1;
+  worker.postMessage({ type: "read", id: readId, text: state.date });
+}
+
+// Python's reading of the date box: the spelled-out date next to it (or the hint while it cannot be
+// read; the reason shows under the box once the answer is asked for). A date that came from the URL
+// or the clock is written back in the box the way the form writes dates (day/month/year).
+function onRead(message) {
+  if (message.id !== readId || message.text !== state.date) return;
+  const result = message.result;
+  const echo = $("checker-date-echo");
+  const ok = Boolean(result && result.ok === true);
+  if (ok) {
+    understood = { text: state.date, iso: result.date };
+    if (!typed && result.input && controls.date.value === state.date) {
+      controls.date.value = result.input;
+      state.date = result.input;
+      understood = { text: result.input, iso: result.date };
+    }
+    writeUrl();
+  }
+  if (echo) {
+    echo.textContent = ok ? `${TEXT.dateRead}: ${pick(result.text)}` : TEXT.dateHint;
+    echo.classList.toggle("checker-date-echo--read", ok);
+  }
+  document.body.dataset.checkerRead = String(message.id); // tests wait for the reading of what they typed
+}
+
 function onFormChange(event) {
   const target = event.target;
   if (target === controls.regulation) {
@@ -326,6 +368,7 @@ function onFormChange(event) {
     state.flags = [];
   } else if (target === controls.date) {
     state.date = target.value;
+    typed = true;
   } else if (target.name === "flag") {
     state.flags = [...controls.flags.querySelectorAll("input[name=flag]:checked")].map((i) => i.value);
   } else if (target.name === "mode") {
@@ -394,10 +437,18 @@ function onWorkerMessage(message) {
     const rendered = performance.now();
     window.checkerTimings.push({ id: message.id, sent: message.sent, rendered, workerMs: message.ms, total: rendered - message.sent });
     shownId = message.id;
+    const answer = message.result;
+    if (answer && answer.ok && answer.scenario && sentDates.get(message.id) === state.date) {
+      understood = { text: state.date, iso: answer.scenario.date }; // the URL carries the ISO date
+      writeUrl();
+    }
+    sentDates.clear();
     render(message.result);
     document.body.dataset.checkerResult = String(message.id);
     if (!performance.getEntriesByName("checker-first-result").length) performance.mark("checker-first-result");
     window.dispatchEvent(new CustomEvent("checker:result", { detail: { id: message.id, ms: rendered - message.sent } }));
+  } else if (message.type === "read") {
+    onRead(message);
   } else if (message.type === "ics") {
     if (message.id !== shownId) return;
     setIcs(message.text, message.state);
@@ -424,6 +475,8 @@ function request() {
   requestId += 1;
   document.body.dataset.checkerRequest = String(requestId); // tests wait for the answer to the latest one
   resultArea.setAttribute("aria-busy", "true");
+  sentDates.set(requestId, state.date);
+  askRead();
   worker.postMessage({ type: "check", id: requestId, scenario: scenario(), sent: performance.now() });
 }
 
@@ -454,21 +507,10 @@ function showErrors(errors) {
   }
 }
 
-// Under the date box: the day the engine read, in the page's language, whatever order the
-// browser uses for day and month in the box itself.
-function echoDate(result) {
-  const echo = $("checker-date-echo");
-  if (!echo) return;
-  const day = result && result.ok !== false && result.event ? result.event.day : null;
-  echo.textContent = day ? `${TEXT.dateRead}: ${dayText(day)}` : TEXT.dateHint;
-  echo.classList.toggle("checker-date-echo--read", Boolean(day));
-}
-
 function render(result) {
   resultArea.removeAttribute("aria-busy");
   resultArea.textContent = "";
   clearErrors();
-  echoDate(result);
   setIcs(null);
   $("checker-actions").hidden = true;
   if (!result) {
@@ -728,7 +770,7 @@ function setIcs(text, icsState) {
   }
   icsUrl = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
   link.href = icsUrl;
-  link.download = `${[state.regulation, state.event, state.date].join("_").replace(/[^A-Za-z0-9_-]/g, "-")}.ics`;
+  link.download = `${[state.regulation, state.event, understood.iso || state.date].join("_").replace(/[^A-Za-z0-9_-]/g, "-")}.ics`;
   link.removeAttribute("aria-disabled");
   note.textContent = "";
 }
@@ -752,11 +794,11 @@ function setUpActions() {
 }
 
 // ---------------------------------------------------------------- start
-// The default input: today on the reader's clock, written as the date box writes it. Reading the
-// clock is input, like typing; everything computed from the date is Python's.
+// The default input: today on the reader's clock, written as a reader types it (day/month/year).
+// Reading the clock is input, like typing; everything computed from the date is Python's.
 function todayOnTheReadersClock() {
   const now = new Date();
-  return [now.getFullYear(), String(now.getMonth() + 1).padStart(2, "0"), String(now.getDate()).padStart(2, "0")].join("-");
+  return [String(now.getDate()).padStart(2, "0"), String(now.getMonth() + 1).padStart(2, "0"), now.getFullYear()].join("/");
 }
 
 async function start() {
@@ -795,6 +837,7 @@ async function start() {
   fillRegulations();
   showState();
   form.addEventListener("change", onFormChange);
+  controls.date.addEventListener("input", onDateInput);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     request();

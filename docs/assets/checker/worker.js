@@ -1,6 +1,7 @@
 // The checker's Web Worker: boots Pyodide (the site's own copy), unpacks the checker and its
 // dependencies, and answers scenarios with the Python engine. No rule, date or calendar logic
-// lives here: scenarios go in as JSON, the engine's results come out as JSON.
+// lives here: scenarios go in as JSON, the engine's results come out as JSON; a date typed in the
+// form goes in as the text typed and comes back read by Python (checker.browser.read_date).
 //
 // Loading is arranged so the checker costs little more than Python itself: the bundles, the
 // manifest and the corpus are fetched while Pyodide boots; the bundles are pre-compiled for
@@ -14,6 +15,7 @@ let pyodide = null;
 let ready = false;
 let failed = false;
 let pending = null; // latest scenario not yet answered (older ones are dropped)
+let pendingRead = null; // latest typed date not yet read (checker.browser.read_date), answered first
 let busy = false;
 let icsState = "none"; // none | loading | ready | failed
 let icsBundle = null;
@@ -40,6 +42,9 @@ self.onmessage = (event) => {
     boot().catch((error) => bootFailed(error && error.message ? error.message : error));
   } else if (message.type === "check") {
     pending = { id: message.id, scenario: message.scenario, sent: message.sent };
+    pump();
+  } else if (message.type === "read") {
+    pendingRead = { id: message.id, text: String(message.text ?? "") };
     pump();
   }
 };
@@ -151,8 +156,30 @@ async function boot() {
   pump();
 }
 
+// A typed date is read before any scenario: it is quick, and the reader is looking at the box.
+function readDate() {
+  const job = pendingRead;
+  pendingRead = null;
+  let result = null;
+  try {
+    result = JSON.parse(checkerBrowser.read_date(job.text));
+  } catch (error) {
+    result = null;
+  }
+  post({ type: "read", id: job.id, text: job.text, result });
+}
+
 function pump() {
-  if (!ready || busy || pending === null) return;
+  if (!ready || busy) return;
+  if (pendingRead !== null) {
+    busy = true;
+    try {
+      readDate();
+    } finally {
+      busy = false;
+    }
+  }
+  if (pending === null) return;
   busy = true;
   const job = pending;
   pending = null;
