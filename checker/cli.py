@@ -135,8 +135,8 @@ def render_table(result: dict, lang: str) -> str:
             out.append(_wrap(f"{_label('cli.counting', lang)}: {o['counting']['explanation'][lang]}", "   "))
         for day in o["counting"]["days"]:
             n = f"{day['n']:>2}" if day["n"] else "  "
-            status = _label(f"cli.status.{day['status']}", lang)
-            marks = "".join(f" <- {_label('cli.mark.' + m, lang)}" for m in day["marks"])
+            status = _label(f"day.status.{day['status']}", lang)
+            marks = "".join(f" <- {_label('day.mark.' + m, lang)}" for m in day["marks"])
             reason = f" - {day['reason'][lang]}" if day["reason"] else ""
             out.append(f"      {day['date']} {day['weekday'][lang]:<9} {n} {status}{reason}{marks}")
         if o["consequence"]:

@@ -10,10 +10,9 @@ It writes, all served by the site itself (no CDN):
                            what the browser actually unpacks: the same wheels, byte-compiled for
                            Pyodide's Python and trimmed (sitegen/runtime_bundle.py explains how)
   site/checker/corpus.json   the compiled corpus (checker.corpus.load_corpus) the engine reads
-  site/checker/index.html, site/en/checker/index.html
-                           the form filled in (regulations, events, date range) and the form's
-                           catalogue (checker.engine.catalog) inlined, so the form is usable the moment
-                           the page shows, before any script or download has finished
+
+The checker page itself (form, choices, words) is rendered with the other pages, from the engine's
+catalogue (sitegen.views.checker_form, overrides/sitegen/blocks/checker-form.html).
 
 The checker wheel is built with `python -m build` rather than pyodide-build: pyodide-build
 downloads its cross-build environment at run time, which an offline build cannot do, and a
@@ -25,9 +24,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import html
 import json
-import re
 import shutil
 import subprocess
 import sys
@@ -232,69 +229,6 @@ def write_corpus(site_dir: Path, corpus: dict) -> dict:
     return {"file": "checker/corpus.json", "size": target.stat().st_size, "sha256": _sha256(target)}
 
 
-# The checker page of each language, as mkdocs-static-i18n writes it (vi at the root, en under en/).
-CHECKER_PAGES = {"vi": Path("checker") / "index.html", "en": Path("en") / "checker" / "index.html"}
-
-
-def _options(items: list[tuple[str, str]], selected: str | None) -> str:
-    return "".join(
-        f'<option value="{html.escape(value)}"{" selected" if value == selected else ""}>{html.escape(label)}</option>'
-        for value, label in items
-    )
-
-
-def _fill_select(page: str, select_id: str, options: str, path: Path) -> str:
-    pattern = re.compile(rf'(<select id="{select_id}"[^>]*>)\s*(</select>)')
-    page, count = pattern.subn(lambda m: m.group(1) + options + m.group(2), page)
-    if count != 1:
-        raise RuntimeBuildError(f"{path}: no empty <select id=\"{select_id}\"> to fill (docs/checker*.md changed?)")
-    return page
-
-
-def fill_checker_pages(site_dir: Path, corpus: dict) -> None:
-    """Write the form's choices into the built checker pages.
-
-    The page would otherwise wait for a script and a download before its lists had anything in them,
-    and on a slow line that download queues behind Pyodide's 10 MB. The choices come from the same
-    Python as the answers (checker.engine.catalog); checker.js reads the inlined catalogue instead of
-    fetching the corpus, and the Web Worker fetches the corpus for the engine.
-    """
-    from checker.engine import catalog
-
-    form = catalog(corpus)
-    if not form.get("ok") or not form.get("regulations"):
-        raise RuntimeBuildError(f"checker.engine.catalog found no regulation: {form.get('errors')}")
-    # A "<" in the data could end the <script> element early ("</script>", "<!--"); JSON reads \u003c as "<".
-    inline = json.dumps(form, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
-    first = form["regulations"][0]
-    for lang, relative in CHECKER_PAGES.items():
-        path = site_dir / relative
-        if not path.is_file():
-            raise RuntimeBuildError(f"{path} is missing: the checker page was not built")
-        page = path.read_text(encoding="utf-8")
-
-        def label(value: dict | str | None) -> str:
-            if isinstance(value, dict):
-                return value.get(lang) or value.get("vi") or ""
-            return str(value or "")
-
-        regulations = [(r["id"], (f"{r['number']} · " if r.get("number") and r["number"] != "unknown" else "")
-                        + label(r["title"])) for r in form["regulations"]]
-        events = [(e["id"], label(e["label"])) for e in first["events"]]
-        page = _fill_select(page, "checker-regulation", _options(regulations, first["id"]), path)
-        page = _fill_select(page, "checker-event", _options(events, events[0][0] if events else None), path)
-        # A text box, read day first by Python (checker.dates): a browser's own date box shows the month
-        # first when its interface is English, and a date typed there was misread (issue 9).
-        if len(re.findall(r'<input type="text" id="checker-date"', page)) != 1:
-            raise RuntimeBuildError(f'{path}: no <input type="text" id="checker-date"> (docs/checker*.md changed?)')
-        page, count = re.subn(r'(<div id="checker" )',
-                              lambda m: f'<script type="application/json" id="checker-catalog">{inline}</script>\n'
-                              + m.group(1), page)
-        if count != 1:
-            raise RuntimeBuildError(f'{path}: no <div id="checker"> (docs/checker*.md changed?)')
-        path.write_text(page, encoding="utf-8")
-
-
 def write_bundles(site_dir: Path, manifest: dict) -> dict:
     """Byte-compile the wheels for Pyodide into one zip per group (sitegen/bundle_runtime.mjs)."""
     node = shutil.which("node")
@@ -342,7 +276,6 @@ def _build_runtime(site_dir: Path) -> None:
     manifest = write_wheels(site_dir, checker_wheel, dependency_wheels(checker_wheel))
     corpus = _load_corpus()
     manifest["corpus"] = write_corpus(site_dir, corpus)
-    fill_checker_pages(site_dir, corpus)
     manifest["bundles"] = write_bundles(site_dir, manifest)
     manifest["pyodide"] = json.loads((PYODIDE_SRC / "package.json").read_text(encoding="utf-8"))["version"]
     # What the worker fetches before it is ready (pyodide*.mjs are imported, not fetched): the

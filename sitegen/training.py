@@ -29,7 +29,7 @@ from typing import Any, Callable
 
 from checker import ids
 from checker.formats import WEEKDAYS_SHORT, long_date, short_date
-from checker.messages import MESSAGES, text
+from checker.messages import MESSAGES, text, word
 from checker.wording import regulation_label, timing_text
 
 from . import links
@@ -61,7 +61,8 @@ class ScenarioError(Exception):
 # Words of the pages: the catalogue (checker.messages, "training.*"), one language at a time
 
 def label(key: str, lang: str) -> str:
-    return MESSAGES[f"training.{key}"][lang]
+    """A word of the kit: its own (training.*) or one shared by every front end (label.*, legend.*, ...)."""
+    return word(key, lang, "training")
 
 
 def mistake(key: str) -> dict:
@@ -411,7 +412,7 @@ def answer_text(item: dict, lang: str) -> str:
         return bi(ob[item["check"]["ask"]], lang)
     day = _answer_date(ob)
     if day is None:
-        return f"{label('no_fixed_date', lang)}. {bi(ob.get('no_date'), lang)}"
+        return f"{label('label.no_fixed_date', lang)}. {bi(ob.get('no_date'), lang)}"
     return long_date(day, lang)
 
 
@@ -462,7 +463,7 @@ def timeline_view(ob: dict, lang: str, event_day: dt.date) -> dict | None:
             classes.append("tr-day--due")
         tag = _day_tag(info, lang)
         if day == event_day and not tag:
-            tag = label("legend_event", lang)
+            tag = label("legend.event", lang)
         why = bi(info.get("reason"), lang) or tag
         cells.append({"gap": False, "classes": " ".join(classes), "n": info.get("n"),
                       "title": long_date(day, lang) + (f": {why}" if why else ""),
@@ -489,8 +490,8 @@ def obligation_view(site: Site, item: dict, ob: dict, lang: str, timeline: bool 
         "towards": bi(ob.get("towards"), lang),
         "action": bi(ob.get("action"), lang),
         "due": _due_view(ob, lang),
-        "due_text": label("no_fixed_date", lang) if ob.get("due") is None
-        else f"{label('due', lang)}: {long_date(_answer_date(ob), lang)}",
+        "due_text": label("label.no_fixed_date", lang) if ob.get("due") is None
+        else f"{label('label.due', lang)}: {long_date(_answer_date(ob), lang)}",
         "timeline": timeline_view(ob, lang, dt.date.fromisoformat(item["inputs"]["date"])) if timeline else None,
         "counting": counting_view(ob, lang),
         "consequence": bi(ob.get("consequence"), lang),
@@ -503,11 +504,11 @@ def obligation_view(site: Site, item: dict, ob: dict, lang: str, timeline: bool 
 def inputs_parts(item: dict, lang: str) -> list[str]:
     inputs = item["inputs"]
     flags = ", ".join(bi(f["label"], lang) for f in item["event"].get("flags", []) if f["id"] in inputs["flags"])
-    parts = [f"{label('event', lang)}: {bi(item['event']['label'], lang)}",
-             f"{label('date', lang)}: {long_date(dt.date.fromisoformat(inputs['date']), lang)}",
-             f"{label('mode', lang)}: {label('mode_' + inputs['mode'], lang)}"]
+    parts = [f"{label('label.event', lang)}: {bi(item['event']['label'], lang)}",
+             f"{label('label.date', lang)}: {long_date(dt.date.fromisoformat(inputs['date']), lang)}",
+             f"{label('label.mode', lang)}: {label('label.mode.' + inputs['mode'], lang)}"]
     if flags:
-        parts.append(f"{label('flags', lang)}: {flags}")
+        parts.append(f"{label('label.flags', lang)}: {flags}")
     return parts
 
 
@@ -515,7 +516,7 @@ def option_label(option: dict, lang: str) -> str:
     if "party" in option:
         return bi(option["party"], lang)
     if option["date"] is None:
-        return f"{label('no_fixed_date', lang)}. {bi(option.get('label'), lang)}"
+        return f"{label('label.no_fixed_date', lang)}. {bi(option.get('label'), lang)}"
     return long_date(option["date"], lang)
 
 

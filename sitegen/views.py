@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker import ids, wording
+from checker.engine import MODES, catalog
 from checker.formats import iso_date_text
-from checker.messages import MESSAGES
+from checker.messages import word
 
 from . import links, references
 from .render import render
@@ -33,7 +34,7 @@ class ViewError(Exception):
 def labels(lang: str):
     """t(key) -> the site.* catalogue entry in one language, for views and templates."""
     def t(key: str) -> str:
-        return MESSAGES[f"site.{key}"][lang]
+        return word(key, lang, "site")
     return t
 
 
@@ -415,6 +416,51 @@ def method_links(ctx: Context, lang: str, page: str) -> dict:
     return {"items": items}
 
 
+def checker_text(lang: str) -> dict:
+    """Every word checker.js shows, in the page's language: read from the page, never written in the script."""
+    w = {key: word(key, lang, "site") for key in (
+        "ui.loading", "ui.ready", "ui.no_wasm", "ui.failed", "ui.corpus_failed", "ui.fallback_link",
+        "ui.fallback_lead", "ui.need_date", "ui.date_hint", "ui.date_read", "ui.megabytes", "ui.share", "ui.slow",
+        "ui.scenario", "label.who", "label.towards", "label.no_fixed_date", "label.consequence", "label.warnings",
+        "label.notes", "label.cites", "label.counting", "ui.ics_preparing", "ui.ics_none", "ui.ics_failed", "ui.copied",
+        "label.obligations", "label.conventions", "ui.internal", "label.regulation", "label.event", "label.date",
+        "label.date_means", "label.flags", "label.mode", "ui.added_by_flag", "label.roles", "label.presides",
+        "label.coordinates", "label.liaison", "ui.day_number")}
+    return {
+        "steps": {step: word(f"ui.step.{step}", lang, "site") for step in ("runtime", "packages", "corpus", "ready")},
+        "legend": {kind: word(f"legend.{kind}", lang, "site")
+                   for kind in ("event", "counted", "weekend", "holiday", "swap", "due")},
+        "status": {status: word(f"day.status.{status}", lang, "site")
+                   for status in ("event", "reference", "skipped", "moved", "working")},
+        "marks": {mark: word(f"day.mark.{mark}", lang, "site") for mark in ("due", "raw_end", "last_working_day")},
+        **{key.split(".", 1)[1]: value for key, value in w.items() if key != "ui.megabytes"},
+        "megabytes_template": w["ui.megabytes"],  # checker.js formats the numbers in the page's language
+    }
+
+
+def checker_form(ctx: Context, lang: str, page: str) -> dict:
+    """The checker's form, its choices from the engine's own catalogue, and the words its script shows."""
+    form = catalog(ctx.corpus)
+    if not form.get("ok") or not form.get("regulations"):
+        raise ViewError("checker.engine.catalog không thấy văn bản nào", "checker.engine.catalog found no regulation")
+    first = form["regulations"][0]
+    return {
+        "lang": lang,
+        "root": links.rel_shared(page, "", lang) or "./",
+        "deadlines": links.rel(page, "deadlines/"),
+        "script": links.rel_shared(page, "assets/checker/checker.js", lang),
+        "catalog": form,
+        "text": checker_text(lang),
+        "regulations": [{"id": r["id"], "selected": r is first,
+                         "label": (f"{r['number']} · " if r.get("number") and r["number"] != "unknown" else "")
+                         + bi(r["title"], lang)} for r in form["regulations"]],
+        "events": [{"id": e["id"], "selected": index == 0, "label": e["label"][lang]}
+                   for index, e in enumerate(first["events"])],
+        "modes": [{"id": mode, "label": word(f"mode.{mode}", lang, "site"), "checked": mode == "standard"}
+                  for mode in MODES],
+    }
+
+
 # name in <!-- build:NAME --> -> view; each renders overrides/sitegen/blocks/NAME.html
 BLOCKS = {
     "regulations-table": regulations_cards,
@@ -425,6 +471,7 @@ BLOCKS = {
     "glossary": glossary,
     "sources": sources,
     "method-links": method_links,
+    "checker-form": checker_form,
 }
 
 

@@ -20,16 +20,17 @@ VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèé�
 # Keys the code builds from a value rather than writes out, with the values they can take.
 DYNAMIC = {
     "field.": set(SCENARIO_FIELDS) | {"scenario", "corpus"},
-    "cli.status.": {"event", "reference", "counted", "skipped", "moved", "working"},
-    "cli.mark.": {"due", "raw_end", "last_working_day"},
+    "day.status.": {"event", "reference", "counted", "skipped", "moved", "working"},
+    "day.mark.": {"due", "raw_end", "last_working_day"},
     "unit.": {"calendar_days", "working_days"},
     "from.": {"receipt"},
     "counted.within.": {"calendar_days", "working_days"},
     "site.glossary_": {"vi", "en", "note"},
     "site.tool_": {f"{tool}{suffix}" for tool in ("checker", "training", "deadlines", "matrix", "glossary", "data")
                    for suffix in ("", "_text")},
-    "training.legend_": {"event", "counted", "weekend", "holiday", "swap", "due"},
-    "training.mode_": {"standard", "strict"},
+    "legend.": {"event", "counted", "weekend", "holiday", "swap", "due"},
+    "label.mode.": {"standard", "strict"},
+    "ui.step.": {"runtime", "packages", "corpus", "ready"},
     "training.tag.": {"weekend", "swap_workday", "swap_day_off"},
     "training.index.": {"intro", "how", "how_title", "contents_title"},
     "training.mistake.other-mode-": {"standard", "strict"},

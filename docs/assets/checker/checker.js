@@ -10,88 +10,11 @@ const DEADLINES = new URL(container.dataset.deadlines || "../deadlines/", locati
 const FIELDS = ["regulation", "event", "date", "flags", "mode"];
 const SLOW_LOAD_MS = 45_000;
 
-const TEXT = {
-  vi: {
-    steps: { runtime: "Môi trường Python", packages: "Bộ máy kiểm tra", corpus: "Dữ liệu quy chế", ready: "Sẵn sàng" },
-    loading: "Đang tải công cụ kiểm tra (chạy ngay trong trình duyệt, không gửi dữ liệu đi đâu)…",
-    ready: "Sẵn sàng. Kết quả cập nhật ngay khi bạn đổi dữ liệu.",
-    noWasm: "Trình duyệt này không chạy được WebAssembly nên không dùng được công cụ kiểm tra.",
-    failed: "Không tải được công cụ kiểm tra.",
-    corpusFailed: "Không tải được dữ liệu quy chế.",
-    fallbackLink: "bảng thời hạn",
-    fallbackLead: "Bạn vẫn có thể tra các thời hạn trong",
-    needDate: "Nhập ngày để xem kết quả.",
-    dateHint: "Viết theo thứ tự ngày/tháng/năm, ví dụ 20/11/2026 (cũng nhận 20-11-2026, 20.11.2026, 2026-11-20). Ngày công cụ hiểu sẽ hiện ở đây.",
-    dateRead: "Công cụ hiểu là",
-    megabytes: (loaded, total) => `${loaded.toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / ${total.toLocaleString("vi-VN", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`,
-    printLink: "Liên kết tới tình huống này",
-    slow: "Việc tải đang lâu hơn bình thường.",
-    scenario: "Tình huống",
-    who: "Ai thực hiện",
-    towards: "Đối với",
-    noDue: "Không có hạn cố định",
-    consequence: "Hệ quả nếu không thực hiện",
-    warnings: "Lưu ý",
-    notes: "Ghi chú",
-    citations: "Căn cứ",
-    counting: "Cách đếm",
-    legend: { event: "Ngày sự kiện / ngày mốc", counted: "Ngày được tính", weekend: "Cuối tuần", holiday: "Nghỉ lễ, tết, nghỉ hoán đổi", swap: "Thứ Bảy làm bù", due: "Hạn chót" },
-    icsPreparing: "Đang chuẩn bị tệp lịch…",
-    icsNone: "Không có hạn cụ thể để đưa vào lịch.",
-    icsFailed: "Không tạo được tệp lịch.",
-    copied: "Đã chép liên kết.",
-    obligations: "Nghĩa vụ",
-    conventions: "Quy ước tính thời hạn",
-    internal: "Công cụ gặp lỗi khi tính tình huống này.",
-    regulationTerm: "Quy chế", eventTerm: "Sự kiện", dateTerm: "Ngày", dateMeansTerm: "Ngày này là",
-    flagsTerm: "Tình tiết", modeTerm: "Cách tính",
-    addedByFlag: "Áp dụng do tình tiết đã chọn",
-    roles: "Ai chủ trì, ai phối hợp", presides: "Chủ trì", coordinates: "Phối hợp", liaison: "Đầu mối liên hệ",
-    dayNumber: "ngày",
-    status: { event: "ngày sự kiện", reference: "ngày mốc", skipped: "không tính", moved: "dời tới", working: "ngày làm việc" },
-    marks: { due: "HẠN CHÓT", raw_end: "ngày cuối của thời hạn", last_working_day: "ngày làm việc cuối cùng" },
-  },
-  en: {
-    steps: { runtime: "Python runtime", packages: "Checker engine", corpus: "Regulation data", ready: "Ready" },
-    loading: "Loading the checker (it runs in your browser; nothing is sent anywhere)…",
-    ready: "Ready. The answer updates as soon as you change the inputs.",
-    noWasm: "This browser cannot run WebAssembly, so the checker cannot run here.",
-    failed: "The checker could not be loaded.",
-    corpusFailed: "The regulation data could not be loaded.",
-    fallbackLink: "deadlines table",
-    fallbackLead: "You can still look the time limits up in the",
-    needDate: "Enter a date to see the answer.",
-    dateHint: "Write it day/month/year, e.g. 20/11/2026 (20-11-2026, 20.11.2026 and 2026-11-20 work too). The date as the checker reads it appears here.",
-    dateRead: "Read as",
-    megabytes: (loaded, total) => `${loaded.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} / ${total.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`,
-    printLink: "Link to this scenario",
-    slow: "Loading is taking longer than usual.",
-    scenario: "Scenario",
-    who: "Who acts",
-    towards: "Towards",
-    noDue: "No fixed deadline",
-    consequence: "If it is not done",
-    warnings: "Warnings",
-    notes: "Notes",
-    citations: "Sources",
-    counting: "How it was counted",
-    legend: { event: "Event or reference day", counted: "Counted day", weekend: "Weekend", holiday: "Holiday or swapped day off", swap: "Worked Saturday", due: "Due date" },
-    icsPreparing: "Preparing the calendar file…",
-    icsNone: "No dated deadline to put in a calendar.",
-    icsFailed: "The calendar file could not be made.",
-    copied: "Link copied.",
-    obligations: "Obligations",
-    conventions: "Counting conventions",
-    internal: "The checker failed on this scenario.",
-    regulationTerm: "Regulation", eventTerm: "Event", dateTerm: "Date", dateMeansTerm: "This date is",
-    flagsTerm: "Circumstances", modeTerm: "Counting",
-    addedByFlag: "Applies because of the circumstance chosen",
-    roles: "Who presides, who coordinates", presides: "Presides", coordinates: "Coordinates", liaison: "Liaison",
-    dayNumber: "day",
-    status: { event: "event day", reference: "reference day", skipped: "not counted", moved: "moved to", working: "working day" },
-    marks: { due: "DUE", raw_end: "last day of the period", last_working_day: "last working day" },
-  },
-}[LANG];
+// Every word this script shows comes with the page, in its language, from the one catalogue
+// (checker/messages.py), written by the site build next to the form (sitegen.views.checker_text).
+const TEXT = JSON.parse(document.getElementById("checker-text").textContent);
+const NUMBER = new Intl.NumberFormat(LANG === "vi" ? "vi-VN" : "en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+TEXT.megabytes = (loaded, total) => TEXT.megabytes_template.replace("{loaded}", NUMBER.format(loaded)).replace("{total}", NUMBER.format(total));
 
 const $ = (id) => document.getElementById(id);
 const form = $("checker-form");
@@ -147,7 +70,7 @@ function linkTo(href, text) {
 
 function fallbackLink() {
   const p = el("p", "checker-fallback");
-  p.append(`${TEXT.fallbackLead} `, linkTo(DEADLINES, TEXT.fallbackLink), ".");
+  p.append(`${TEXT.fallback_lead} `, linkTo(DEADLINES, TEXT.fallback_link), ".");
   return p;
 }
 
@@ -350,7 +273,7 @@ function onRead(message) {
     writeUrl();
   }
   if (echo) {
-    echo.textContent = ok ? `${TEXT.dateRead}: ${pick(result.text)}` : TEXT.dateHint;
+    echo.textContent = ok ? `${TEXT.date_read}: ${pick(result.text)}` : TEXT.date_hint;
     echo.classList.toggle("checker-date-echo--read", ok);
   }
   document.body.dataset.checkerRead = String(message.id); // tests wait for the reading of what they typed
@@ -384,7 +307,7 @@ function onFormChange(event) {
 // ---------------------------------------------------------------- worker
 function startWorker() {
   if (typeof WebAssembly !== "object" || typeof Worker !== "function") {
-    fail(TEXT.noWasm);
+    fail(TEXT.no_wasm);
     return;
   }
   const early = window.checkerEarly; // started by the page itself, before this module ran
@@ -469,7 +392,7 @@ function request() {
   }
   if (state.date === "" && !new URLSearchParams(location.search).has("date") && requestId === 0) {
     resultArea.textContent = "";
-    resultArea.append(el("p", "checker-hint", TEXT.needDate));
+    resultArea.append(el("p", "checker-hint", TEXT.need_date));
     return;
   }
   requestId += 1;
@@ -539,7 +462,7 @@ function render(result) {
     resultArea.append(box);
   }
   const printed = el("p", "checker-print-link");
-  printed.append(el("strong", null, `${TEXT.printLink}: `), el("span", null, location.href));
+  printed.append(el("strong", null, `${TEXT.share}: `), el("span", null, location.href));
   resultArea.append(printed);
   $("checker-actions").hidden = false;
 }
@@ -554,13 +477,13 @@ function renderSummary(result) {
   };
   const regulation = result.regulation || {};
   const event = result.event || {};
-  row(TEXT.regulationTerm, [regulation.number, pick(regulation.title)].filter(Boolean).join(" · "));
-  row(TEXT.eventTerm, pick(event.label));
-  if (event.day) row(TEXT.dateTerm, dayText(event.day));
-  row(TEXT.dateMeansTerm, pick(event.date_means));
+  row(TEXT.regulation, [regulation.number, pick(regulation.title)].filter(Boolean).join(" · "));
+  row(TEXT.event, pick(event.label));
+  if (event.day) row(TEXT.date, dayText(event.day));
+  row(TEXT.date_means, pick(event.date_means));
   const flags = (event.flags || []).map((flag) => pick(flag.label)).join("; ");
-  row(TEXT.flagsTerm, flags);
-  row(TEXT.modeTerm, pick(result.mode_label));
+  row(TEXT.flags, flags);
+  row(TEXT.mode, pick(result.mode_label));
   box.append(dl);
   return box;
 }
@@ -584,7 +507,7 @@ function renderObligation(obligation) {
   const due = obligation.due || {};
   const head = el("header", "checker-card-head");
   head.append(el("h3", null, pick(obligation.action)));
-  if (obligation.added_by_flag) head.append(el("p", "checker-tag", TEXT.addedByFlag));
+  if (obligation.added_by_flag) head.append(el("p", "checker-tag", TEXT.added_by_flag));
   const dueBox = el("p", "checker-due");
   if (due.date) {
     // The sentence (weekday, date, last working day) is the engine's, in the page's language.
@@ -593,7 +516,7 @@ function renderObligation(obligation) {
     time.setAttribute("datetime", due.date);
     dueBox.append(time);
   } else {
-    dueBox.append(el("span", "checker-due-label", TEXT.noDue));
+    dueBox.append(el("span", "checker-due-label", TEXT.no_fixed_date));
     const reason = pick(due.reason);
     if (reason) dueBox.append(el("span", "checker-due-reason", ` ${reason}`));
   }
@@ -625,7 +548,7 @@ function renderObligation(obligation) {
   return card;
 }
 
-function renderCitations(citations, label = TEXT.citations) {
+function renderCitations(citations, label = TEXT.cites) {
   const box = el("p", "checker-citations");
   if (!citations.length) return box;
   box.append(el("span", "checker-citations-label", `${label}: `));
@@ -733,7 +656,7 @@ function renderDay(day) {
   cell.append(el("span", "checker-day-weekday", pick(day.weekday)));
   cell.append(el("span", "checker-day-date", pick(day.date_short) || day.date || ""));
   const status = TEXT.status[day.status];
-  if (day.n) cell.append(el("span", "checker-day-count", `${TEXT.dayNumber} ${day.n}`));
+  if (day.n) cell.append(el("span", "checker-day-count", `${TEXT.day_number} ${day.n}`));
   else if (status) cell.append(el("span", "checker-day-status", status));
   for (const mark of day.marks || []) cell.append(el("span", `checker-day-mark checker-day-mark--${mark}`, TEXT.marks[mark] || mark));
   const reason = pick(day.reason);
@@ -761,11 +684,11 @@ function setIcs(text, icsState) {
   link.removeAttribute("href");
   link.setAttribute("aria-disabled", "true");
   if (text === null) {
-    note.textContent = TEXT.icsPreparing;
+    note.textContent = TEXT.ics_preparing;
     return;
   }
   if (!text || !/BEGIN:VEVENT/.test(text)) {
-    note.textContent = icsState === "failed" ? TEXT.icsFailed : TEXT.icsNone;
+    note.textContent = icsState === "failed" ? TEXT.ics_failed : TEXT.ics_none;
     return;
   }
   icsUrl = URL.createObjectURL(new Blob([text], { type: "text/calendar;charset=utf-8" }));
@@ -813,7 +736,7 @@ async function start() {
   try {
     catalog = JSON.parse($("checker-catalog").textContent);
   } catch (error) {
-    fail(TEXT.corpusFailed, String(error.message || error));
+    fail(TEXT.corpus_failed, String(error.message || error));
     return;
   }
   if (!fromUrl) {
