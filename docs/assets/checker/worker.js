@@ -150,14 +150,14 @@ async function boot() {
 
 // The only Python the worker runs besides the engine: parse the corpus once, then turn one
 // scenario (JSON) into one result (JSON). Every date in the result also gets its written forms
-// (checker.messages.fmt_date), so the page only places text. Any unexpected exception becomes a
+// (checker.formats.date_text), so the page only places text. Any unexpected exception becomes a
 // plain message.
 const GLUE = `
 import json as _json
 import re as _re
 from datetime import date as _date
 from checker import browser as _browser
-from checker.messages import fmt_date as _fmt_date
+from checker.formats import date_text as _fmt_date
 
 # One Python string for the whole session: checker.browser keeps the parsed corpus while it is
 # given the same string again.
