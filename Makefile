@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 VENV_STAMP := $(VENV)/.installed-$(shell cat requirements.txt | md5sum | cut -c1-8)
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | md5sum | cut -c1-8)
 
-.PHONY: all venv node chromium validate build serve test bench clean
+.PHONY: all venv node chromium firefox validate build serve test bench clean
 
 all: build
 
@@ -27,6 +27,10 @@ node: $(NODE_STAMP)
 chromium:
 	@bash scripts/ensure_chromium.sh
 
+# The same checker and search tests in a second engine: Debian's firefox-esr, driven by puppeteer-core.
+firefox:
+	@bash scripts/ensure_firefox.sh
+
 validate: venv
 	$(PY) -m checker.corpus regulations
 
@@ -36,7 +40,7 @@ build: venv node
 serve: build
 	$(PY) -m sitegen serve --no-build --port 8000
 
-test: venv node chromium
+test: venv node chromium firefox
 	$(PY) -m pytest -q
 
 bench: build chromium
