@@ -22,7 +22,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field
 from pydantic_core import PydanticCustomError
 
 __all__ = [
-    "CorpusError", "PROVISION_ID", "load_corpus", "main", "provision_kind_and_parent", "read_blocks", "validate_corpus",
+    "CorpusError", "PROVISION_ID", "load_corpus", "main", "provision_kind_and_parent", "read_blocks", "read_yaml_text",
+    "validate_corpus",
 ]
 
 GLOSSARY_FILE = "glossary.yml"
@@ -415,14 +416,32 @@ def _duplicate_keys(node: yaml.Node, path: Path, errs: _Errors) -> None:
             stack.extend(current.value)
 
 
-def _load_yaml(path: Path, errs: _Errors) -> tuple[Any, yaml.Node | None] | None:
-    text = _read(path, errs)
-    if text is None:
-        return None
+def _depth_ok(path: Path, text: str, errs: _Errors) -> bool:
     depth, depth_line = _yaml_depth(text)
     if depth > MAX_YAML_DEPTH:
         errs.add(path, depth_line, f"YAML lồng quá sâu (hơn {MAX_YAML_DEPTH} cấp)",
                  f"YAML nested too deeply (more than {MAX_YAML_DEPTH} levels)")
+        return False
+    return True
+
+
+def read_yaml_text(path: str | Path) -> str:
+    """The text of another YAML file of the corpus (e.g. scenarios.yml), after the validator's checks:
+    a regular file, at most MAX_FILE_BYTES, nested at most MAX_YAML_DEPTH deep. Raises CorpusError."""
+    errs = _Errors()
+    text = _read(Path(path), errs)
+    if text is not None:
+        _depth_ok(Path(path), text, errs)
+    if errs:
+        raise errs[0]
+    return text
+
+
+def _load_yaml(path: Path, errs: _Errors) -> tuple[Any, yaml.Node | None] | None:
+    text = _read(path, errs)
+    if text is None:
+        return None
+    if not _depth_ok(path, text, errs):
         return None
     loader = _Loader(text)
     try:

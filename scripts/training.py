@@ -340,8 +340,8 @@ def _named(party: dict | None) -> dict | None:
 def _item_lines(path: Path) -> list[int]:
     """Line (1-based) where each item of `scenarios:` starts, for error messages."""
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError:
+        node = yaml.compose(_read_scenarios(path))
+    except (yaml.YAMLError, ScenarioError):
         return []
     if not isinstance(node, yaml.MappingNode):
         return []
@@ -349,6 +349,15 @@ def _item_lines(path: Path) -> list[int]:
         if key.value == "scenarios" and isinstance(value, yaml.SequenceNode):
             return [item.start_mark.line + 1 for item in value.value]
     return []
+
+
+def _read_scenarios(path: Path) -> str:
+    from checker.corpus import CorpusError, read_yaml_text
+
+    try:
+        return read_yaml_text(path)
+    except CorpusError as error:
+        raise ScenarioError(path, error.line, error.message_vi, error.message_en) from None
 
 
 def _bi_ok(value: Any) -> bool:
@@ -367,9 +376,10 @@ def load_scenarios(corpus: dict, regulations_root: Path | None = None) -> list[d
         path = root / rid / "scenarios.yml"
         if "scenarios" in reg:
             items, lines = reg["scenarios"], []
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
+            text = _read_scenarios(path)  # a FIFO, a link loop or deep nesting: a message, not a hang or crash
             try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+                data = yaml.safe_load(text) or {}
             except yaml.YAMLError as err:
                 line = getattr(getattr(err, "problem_mark", None), "line", -1) + 1
                 raise ScenarioError(path, line, f"YAML không hợp lệ: {err}", f"invalid YAML: {err}") from None

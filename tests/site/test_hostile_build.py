@@ -9,6 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 PAYLOAD = '"</title><script>alert(1)</script><img src=x onerror=alert(2)>&amp;'
 
@@ -133,3 +135,35 @@ def test_serve_on_a_busy_port_says_so_and_how_to_choose_another():
 def test_makefile_serve_takes_a_port():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "PORT ?= 8000" in makefile and "--port $(PORT)" in makefile
+
+
+def _fifo(path):
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+
+
+def _deep(path):
+    path.write_text("scenarios:\n  - " + "[" * 30000 + "]" * 30000 + "\n", encoding="utf-8")
+
+
+def _folder(path):
+    path.unlink(missing_ok=True)
+    path.mkdir()
+
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a POSIX system")
+@pytest.mark.parametrize("make, message", [(_fifo, "not a regular file"), (_deep, "YAML nested too deeply"),
+                                           (_folder, "not a regular file (a folder)")],
+                         ids=["fifo", "deep", "folder"])
+def test_hostile_scenarios_file_stops_the_build_with_a_message(tmp_path, make, message):
+    import shutil
+    corpus = tmp_path / "regulations"
+    shutil.copytree(ROOT / "regulations", corpus)
+    make(corpus / "380-qd-tw" / "scenarios.yml")
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "docs.py"), "build", "--corpus", str(corpus),
+                          "--site-dir", str(tmp_path / "site"), "--no-runtime"], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300)  # a hang guard: a FIFO used to block the build forever
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert "380-qd-tw/scenarios.yml:" in run.stderr and message in run.stderr, run.stderr[-1500:]
+    assert not (tmp_path / "site").exists()
