@@ -334,6 +334,7 @@ def _read(path: Path, errs: _Errors) -> str | None:
 
 
 _BRACKETS = re.compile(r"[\[\]{}]")
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'|(?:^|\s)#.*')
 
 
 def _yaml_depth(text: str) -> tuple[int, int]:
@@ -357,7 +358,7 @@ def _yaml_depth(text: str) -> tuple[int, int]:
                 indents.pop()
             indents.append(column)
         deepest = brackets
-        for bracket in _BRACKETS.findall(content):
+        for bracket in _BRACKETS.findall(_QUOTED.sub("", content)):  # brackets inside quotes are text
             brackets = brackets + 1 if bracket in "[{" else max(brackets - 1, 0)
             deepest = max(deepest, brackets)
         depth = len(indents) + dashes + deepest

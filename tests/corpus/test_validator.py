@@ -224,3 +224,9 @@ def test_glossary_longer_term_still_hides_shorter_ones():
     assert _missing_terms("Ban Thường vụ họp.", "The Standing Committee meets.", matchers) == []
     assert [t.vi for t in _missing_terms("Ban Thường vụ và Thường vụ.", "Committee", matchers)] == [
         "Ban Thường vụ", "Thường vụ"]
+
+
+def test_depth_scan_ignores_brackets_in_quotes_and_comments():
+    from checker.corpus import _yaml_depth
+    text = 'a: "' + "[" * 500 + '"\nb: \'{{{ it\'\'s\' # ' + "[" * 500 + "\nc: [1, [2]]\n"
+    assert _yaml_depth(text) == (3, 3)
