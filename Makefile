@@ -3,6 +3,8 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# make serve PORT=8001 when 8000 is busy
+PORT ?= 8000
 VENV_STAMP := $(VENV)/.installed-$(shell cat requirements.txt | md5sum | cut -c1-8)
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | md5sum | cut -c1-8)
 
@@ -38,7 +40,7 @@ build: venv node
 	$(PY) -m sitegen build
 
 serve: build
-	$(PY) -m sitegen serve --no-build --port 8000
+	$(PY) -m sitegen serve --no-build --port $(PORT)
 
 test: venv node chromium firefox
 	$(PY) -m pytest -q

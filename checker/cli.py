@@ -2,14 +2,19 @@
 
 This is the I/O adapter around the pure engine: it loads the corpus (checker.corpus.load_corpus from the
 repository's regulations/, or a compiled corpus JSON with --corpus), prints a readable table, the exact
-check() dict with --json, or writes an .ics file. Every failure prints one clear message in the chosen
-language and exits with status 2, never a traceback.
+check() dict with --json, or writes an .ics file. Every failure prints one clear message, never a traceback.
+
+Exit status: 0 done (also when --ics has no dated deadline to write: it says so and writes no file);
+2 wrong input (usage, unknown regulation or event, bad date, unreadable corpus, calendar file not
+writable); 1 the output cannot be written (standard output closed, disk full); 141 the reader of the
+output went away (a closed pipe, e.g. `| head`), quietly, as a program stopped by SIGPIPE.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import textwrap
@@ -20,7 +25,48 @@ from .messages import text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "regulations"
 EXIT_USAGE = 2
+EXIT_OUTPUT = 1
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as the shell reports a program stopped by a closed pipe
 WIDTH = 100
+SHOWN_MAX = 60  # characters of a value the user typed that a message repeats
+BOTH = "both"  # messages in both languages: no valid --lang yet
+
+
+def _shown(value: str) -> str:
+    """A value the user typed, as a message repeats it: short, without control characters."""
+    value = "".join(c if c.isprintable() else "?" for c in value)
+    return value if len(value) <= SHOWN_MAX else value[:SHOWN_MAX] + f"… ({len(value)})"
+
+
+class OutputError(Exception):
+    """Standard output or error could not be written (closed, disk full, closed pipe)."""
+
+    def __init__(self, error: OSError | None):
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Stream:
+    """A text stream whose write failures become OutputError, so they are not taken for a checker bug."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, data: str) -> None:
+        if self.stream is None:
+            raise OutputError(None)
+        try:
+            self.stream.write(data)
+        except (OSError, ValueError) as error:  # ValueError: a closed file object
+            raise OutputError(error if isinstance(error, OSError) else None) from None
+
+    def flush(self) -> None:
+        if self.stream is None:
+            return
+        try:
+            self.stream.flush()
+        except (OSError, ValueError) as error:
+            raise OutputError(error if isinstance(error, OSError) else None) from None
 
 
 class UsageError(Exception):
@@ -40,7 +86,7 @@ class _Parser(argparse.ArgumentParser):
         no_value = _NO_VALUE.search(message)
         if no_value:
             raise UsageError(text("cli.missing_value", name=no_value.group(1)))
-        raise UsageError(text("cli.bad_args", detail=message))
+        raise UsageError(text("cli.bad_args", detail=_shown(message)))
 
 
 def _help(key: str) -> str:
@@ -66,16 +112,18 @@ def _parser() -> _Parser:
 
 
 def _lang_from(argv: list[str]) -> str:
-    """The display language, read before parsing so that parse errors are already in it."""
+    """The display language, read before parsing so that parse errors are already in it.
+
+    The last --lang wins, as in argparse; a value other than vi or en gives messages in both languages."""
+    value = "vi"
     for i, arg in enumerate(argv):
-        value = None
+        if arg == "--":
+            break
         if arg == "--lang" and i + 1 < len(argv):
             value = argv[i + 1]
         elif arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
-        if value in ("vi", "en"):
-            return value
-    return "vi"
+    return value if value in ("vi", "en") else BOTH
 
 
 def load(corpus_arg: str | None) -> dict:
@@ -101,7 +149,11 @@ def _wrap(line: str, indent: str = "") -> str:
 
 
 def _label(key: str, lang: str) -> str:
-    return text(key)[lang]
+    return _say(text(key), lang)
+
+
+def _say(message: dict, lang: str) -> str:
+    return f"{message['vi']} / {message['en']}" if lang == BOTH else message[lang]
 
 
 def _number(regulation: dict, lang: str) -> str:
@@ -193,12 +245,16 @@ def render_list(listing: dict, lang: str) -> str:
 
 def run(argv: list[str], stdout, stderr) -> int:
     lang = _lang_from(argv)
+    stdout, stderr = _Stream(stdout), _Stream(stderr)
     try:
         args, unknown = _parser().parse_known_args(argv)
         if unknown:
-            raise UsageError(text("cli.unknown_args", names=" ".join(unknown)))
+            raise UsageError(text("cli.unknown_args", names=_shown(" ".join(unknown))))
         if args.lang not in ("vi", "en"):
-            raise UsageError(text("error.bad_lang", value=args.lang))
+            raise UsageError(text("error.bad_lang", value=_shown(args.lang)))
+        lang = args.lang  # the last --lang, as _lang_from read it
+        if args.ics is not None and not args.ics.strip():
+            raise UsageError(text("cli.ics_empty"))
         corpus = load(args.corpus)
         if args.list:
             stdout.write(render_list(catalog(corpus), lang))
@@ -213,31 +269,51 @@ def run(argv: list[str], stdout, stderr) -> int:
         if not result["ok"]:
             if args.json:
                 stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+            long_values = [v for v in (args.regulation, args.event, args.date) if v and len(v) > SHOWN_MAX]
             for error in result["errors"]:
-                stderr.write(f"{_label('cli.error', lang)} [{error['field']}]: {error['message'][lang]}\n")
+                message = error["message"][lang]
+                for value in long_values:  # a 100 KB --date is not repeated in full
+                    message = message.replace(value, _shown(value))
+                stderr.write(f"{_label('cli.error', lang)} [{error['field']}]: {message}\n")
             return EXIT_USAGE
         if args.ics:
             from .ics import dated_events, to_ics
 
-            try:
-                Path(args.ics).write_bytes(to_ics(result, lang))
-            except OSError as exc:
-                raise UsageError(text("cli.ics_error", path=args.ics, detail=exc.strerror or str(exc))) from None
-            stderr.write(text("cli.ics_written", path=args.ics, count=len(dated_events(result)))[lang] + "\n")
+            if not dated_events(result):
+                # An empty calendar would look like a file with the deadlines in it: say so, write nothing.
+                stderr.write(text("cli.ics_nothing", path=_shown(args.ics))[lang] + "\n")
+            else:
+                try:
+                    Path(args.ics).write_bytes(to_ics(result, lang))
+                except OSError as exc:
+                    raise UsageError(text("cli.ics_error", path=_shown(args.ics), detail=exc.strerror or str(exc))) from None
+                stderr.write(text("cli.ics_written", path=args.ics, count=len(dated_events(result)))[lang] + "\n")
         if args.json:
             stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
         else:
             stdout.write(render_table(result, lang))
         return 0
     except UsageError as error:
-        stderr.write(f"{_label('cli.error', lang)}: {error.message[lang]}\n")
+        stderr.write(f"{_label('cli.error', lang)}: {_say(error.message, lang)}\n")
         return EXIT_USAGE
+    except OutputError:
+        raise
     except Exception as exc:  # the promise is a message, never a traceback
-        stderr.write(f"{_label('cli.error', lang)}: {text('error.internal', detail=repr(exc))[lang]}\n")
+        stderr.write(f"{_label('cli.error', lang)}: {_say(text('error.internal', detail=repr(exc)), lang)}\n")
         return EXIT_USAGE
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's final flush of what is left finds no error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     for stream in (sys.stdout, sys.stderr):
         # Vietnamese text on a console whose encoding cannot show it must not crash the program.
         if hasattr(stream, "reconfigure"):
@@ -245,4 +321,22 @@ def main(argv: list[str] | None = None) -> int:
                 stream.reconfigure(errors="replace")
             except (ValueError, OSError):
                 pass
-    return run(sys.argv[1:] if argv is None else argv, sys.stdout, sys.stderr)
+    # A closed stderr (2>&-) is None in Python: messages are lost, but the exit status stays the same.
+    stderr = sys.stderr if sys.stderr is not None else open(os.devnull, "w", encoding="utf-8")
+    try:
+        status = run(argv, sys.stdout, stderr)
+        _Stream(sys.stdout).flush()  # a full disk shows only here, when the buffer is written
+        return status
+    except OutputError as failure:
+        _quiet_stdout()
+        if isinstance(failure.error, BrokenPipeError):
+            return EXIT_BROKEN_PIPE  # the reader (e.g. `head`) has what it wanted: nothing to say
+        lang = _lang_from(argv)
+        reason = (failure.error.strerror or str(failure.error)) if failure.error else None
+        message = text("cli.output_error", detail=reason or text("cli.stdout_closed"))
+        try:
+            stderr.write(f"{_label('cli.error', lang)}: {_say(message, lang)}\n")
+            stderr.flush()
+        except (OSError, ValueError):
+            pass
+        return EXIT_OUTPUT

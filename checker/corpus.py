@@ -8,7 +8,9 @@ does not ship, so `checker/__init__.py` must never import it.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 import unicodedata
 from datetime import date
@@ -22,11 +24,16 @@ from pydantic_core import PydanticCustomError
 from . import ids
 
 __all__ = [
-    "CorpusError", "provision_id_is_valid", "load_corpus", "main", "provision_kind_and_parent", "read_blocks", "validate_corpus",
+    "CorpusError", "provision_id_is_valid", "load_corpus", "main", "provision_kind_and_parent", "read_blocks",
+    "read_yaml_text", "validate_corpus",
 ]
 
 GLOSSARY_FILE = "glossary.yml"
 LANGS = ("vi", "en")
+MAX_FILE_BYTES = 2 * 1024 * 1024  # every corpus file; the largest real one is far below (docs: corpus-format)
+MAX_YAML_DEPTH = 100  # nesting levels; far deeper input crashes the C YAML loader (segmentation fault)
+# Regulation folders and ids of parties, rules, events and flags: lowercase ascii, digits, hyphens.
+FOLDER_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 class CorpusError(Exception):
@@ -68,6 +75,9 @@ def provision_kind_and_parent(pid: str) -> tuple[str, str | None]:
 # Schemas of the YAML files (strict: YAML gives exact types, so coercion would only hide mistakes)
 
 NonEmpty = Annotated[str, Field(min_length=1)]
+# An id: no blank, no whitespace or control character ("" and " " are not ids).
+_ID_PATTERN = r"^[^\s\x00-\x1f\x7f]+$"
+Id = Annotated[str, Field(min_length=1, pattern=_ID_PATTERN)]
 
 
 class _Model(BaseModel):
@@ -141,7 +151,7 @@ class Meta(_Model):
 
 
 class Party(_Model):
-    id: NonEmpty
+    id: Id
     vi: NonEmpty
     en: NonEmpty
 
@@ -170,8 +180,10 @@ class AnnualBefore(_Model):
 
     @model_validator(mode="after")
     def _real_day(self) -> "AnnualBefore":
+        if (self.day, self.month) == (29, 2):
+            raise PydanticCustomError("leap_day", "29 February is not a yearly date")
         try:
-            date(2024, self.month, self.day)  # a leap year, so that 29/2 is accepted
+            date(2023, self.month, self.day)  # not a leap year: 29/2 exists only one year in four
         except ValueError:
             raise PydanticCustomError("invalid_date", "invalid date {value}",
                                       {"value": f"{self.day}/{self.month}"}) from None
@@ -193,7 +205,7 @@ Timing = Annotated[Union[Within, Before, AnnualBefore, NoFixedPeriod, Periodic],
 
 
 class Rule(_Model):
-    id: NonEmpty
+    id: Id
     cites: Annotated[list[NonEmpty], Field(min_length=1)]
     actor: NonEmpty
     towards: NonEmpty | None
@@ -204,13 +216,13 @@ class Rule(_Model):
 
 
 class Flag(_Model):
-    id: NonEmpty
+    id: Id
     label: Bi
     adds_rules: list[NonEmpty] = []
 
 
 class Event(_Model):
-    id: NonEmpty
+    id: Id
     label: Bi
     date_means: Bi
     flags: list[Flag] = []
@@ -295,12 +307,64 @@ class _Errors(list):
 
 def _read(path: Path, errs: _Errors) -> str | None:
     try:
-        return unicodedata.normalize("NFC", path.read_text(encoding="utf-8-sig"))
+        info = os.stat(path)  # follows links: a link to a regular file is fine
+        if not stat.S_ISREG(info.st_mode):
+            # A folder, a FIFO (reading would wait forever) or a device such as /dev/zero (endless).
+            kind_vi, kind_en = ("thư mục", "a folder") if stat.S_ISDIR(info.st_mode) else ("tệp đặc biệt", "a special file")
+            errs.add(path, 0, f"không phải tệp thường ({kind_vi})", f"not a regular file ({kind_en})")
+            return None
+        if info.st_size > MAX_FILE_BYTES:
+            errs.add(path, 0, f"tệp quá lớn ({info.st_size} byte, tối đa {MAX_FILE_BYTES})",
+                     f"file too large ({info.st_size} bytes, at most {MAX_FILE_BYTES})")
+            return None
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # the file may grow after stat
+        if len(data) > MAX_FILE_BYTES:
+            errs.add(path, 0, f"tệp quá lớn (tối đa {MAX_FILE_BYTES} byte)", f"file too large (at most {MAX_FILE_BYTES} bytes)")
+            return None
+        return unicodedata.normalize("NFC", data.decode("utf-8-sig"))
     except FileNotFoundError:
         errs.add(path, 0, "thiếu tệp", "missing file")
     except UnicodeDecodeError as exc:
         errs.add(path, 0, f"tệp không phải UTF-8 ({exc.reason})", f"file is not UTF-8 ({exc.reason})")
+    except OSError as exc:  # a link loop (ELOOP), no permission, ...
+        reason = exc.strerror or str(exc)
+        errs.add(path, 0, f"không đọc được tệp ({reason})", f"cannot read the file ({reason})")
     return None
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'|(?:^|\s)#.*')
+
+
+def _yaml_depth(text: str) -> tuple[int, int]:
+    """(an upper bound of the nesting depth, line where it is largest), found without parsing.
+
+    Counts open flow brackets plus the block indentation levels (and '- ' markers) of each line. It may
+    overestimate a little (a bracket inside a quoted string), never underestimate."""
+    brackets, worst, worst_line = 0, 0, 0
+    indents: list[int] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        content = line.lstrip(" ")
+        if not content or content.startswith("#"):
+            continue
+        column = len(line) - len(content)
+        dashes = 0
+        while content.startswith("- ") or content == "-":
+            dashes += 1
+            content = content[1:].lstrip(" ")
+        if brackets == 0:
+            while indents and indents[-1] >= column:
+                indents.pop()
+            indents.append(column)
+        deepest = brackets
+        for bracket in _BRACKETS.findall(_QUOTED.sub("", content)):  # brackets inside quotes are text
+            brackets = brackets + 1 if bracket in "[{" else max(brackets - 1, 0)
+            deepest = max(deepest, brackets)
+        depth = len(indents) + dashes + deepest
+        if depth > worst:
+            worst, worst_line = depth, number
+    return worst, worst_line
 
 
 def _child(node: yaml.Node, part: Any) -> tuple[yaml.Node, int] | None:
@@ -353,9 +417,32 @@ def _duplicate_keys(node: yaml.Node, path: Path, errs: _Errors) -> None:
             stack.extend(current.value)
 
 
+def _depth_ok(path: Path, text: str, errs: _Errors) -> bool:
+    depth, depth_line = _yaml_depth(text)
+    if depth > MAX_YAML_DEPTH:
+        errs.add(path, depth_line, f"YAML lồng quá sâu (hơn {MAX_YAML_DEPTH} cấp)",
+                 f"YAML nested too deeply (more than {MAX_YAML_DEPTH} levels)")
+        return False
+    return True
+
+
+def read_yaml_text(path: str | Path) -> str:
+    """The text of another YAML file of the corpus (e.g. scenarios.yml), after the validator's checks:
+    a regular file, at most MAX_FILE_BYTES, nested at most MAX_YAML_DEPTH deep. Raises CorpusError."""
+    errs = _Errors()
+    text = _read(Path(path), errs)
+    if text is not None:
+        _depth_ok(Path(path), text, errs)
+    if errs:
+        raise errs[0]
+    return text
+
+
 def _load_yaml(path: Path, errs: _Errors) -> tuple[Any, yaml.Node | None] | None:
     text = _read(path, errs)
     if text is None:
+        return None
+    if not _depth_ok(path, text, errs):
         return None
     loader = _Loader(text)
     try:
@@ -366,6 +453,12 @@ def _load_yaml(path: Path, errs: _Errors) -> tuple[Any, yaml.Node | None] | None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
+        if isinstance(exc, yaml.reader.ReaderError):  # e.g. a control character: no mark, but a position
+            line = text.count("\n", 0, exc.position) + 1
+            char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+            errs.add(path, line, f"YAML không hợp lệ: ký tự điều khiển U+{char:04X} không được phép",
+                     f"malformed YAML: control character U+{char:04X} is not allowed")
+            return None
         context, started = getattr(exc, "context", None), getattr(exc, "context_mark", None)
         vi = en = ""
         if context and started and mark and started.line != mark.line:
@@ -409,6 +502,11 @@ def _explain(err: dict, where: str) -> tuple[str, str]:
     if kind == "invalid_date":
         return (f"ngày không hợp lệ '{ctx['value']}' ở '{field}' (không có ngày này, hoặc không theo dạng YYYY-MM-DD)",
                 f"invalid date '{ctx['value']}' at '{field}' (no such day, or not in the form YYYY-MM-DD)")
+    if kind == "leap_day":
+        return (f"'{field}' là 29/2: ngày này chỉ có một năm trong bốn, nên hạn hằng năm sẽ hỏng ba năm trên bốn "
+                "(dùng 28/2 hoặc 1/3)",
+                f"'{field}' is 29 February: that day exists one year in four, so a yearly deadline would fail "
+                "three years in four (use 28 February or 1 March)")
     if kind == "union_tag_not_found":
         return f"thiếu trường bắt buộc '{field}.kind'", f"missing field '{field}.kind'"
     if kind in ("literal_error", "union_tag_invalid"):
@@ -420,6 +518,9 @@ def _explain(err: dict, where: str) -> tuple[str, str]:
         vi, en = _LIMITS[kind]
         limit = next(iter(ctx.values()))
         return f"'{field}' phải {vi} {limit} (nhận {value!r})", f"'{field}' must be {en} {limit} (got {value!r})"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == _ID_PATTERN:
+        return (f"'{field}' không phải mã hợp lệ (không được trống, không có khoảng trắng hay ký tự điều khiển)",
+                f"'{field}' is not a valid id (not blank, no whitespace or control characters)")
     if kind == "string_pattern_mismatch":
         return (f"'{field}' không đúng dạng (mẫu {ctx['pattern']})",
                 f"'{field}' does not have the expected form (pattern {ctx['pattern']})")
@@ -454,6 +555,11 @@ def _load_model(path: Path, model: type[BaseModel], errs: _Errors, list_key: str
 # Provision blocks (text.<lang>.md)
 
 
+def _visible(text: str) -> bool:
+    """Whether text has a character a reader can see (not only spaces, zero-width or control characters)."""
+    return any(unicodedata.category(c)[0] not in "ZC" for c in text)
+
+
 def _parse_text(path: Path, errs: _Errors) -> list[tuple[str, int, str]] | None:
     """Blocks as (id, marker line, text) in file order, after reporting every structural mistake."""
     text = _read(path, errs)
@@ -471,6 +577,10 @@ def _parse_text(path: Path, errs: _Errors) -> list[tuple[str, int, str]] | None:
     for number, line in enumerate(lines[start:], start + 1):
         if line.startswith(":::"):
             raw.append((line[3:].strip(), number, []))
+        elif line.lstrip().startswith(":::"):
+            # Markdown would publish it as text inside the previous block: the author meant a marker.
+            errs.add(path, number, "dấu mốc '::: <mã>' phải bắt đầu ở đầu dòng (bỏ khoảng trắng phía trước)",
+                     "a '::: <id>' marker must start at the beginning of the line (remove the leading whitespace)")
         elif raw:
             raw[-1][2].append(line.rstrip())
         elif line.strip() and not stray_line:
@@ -499,7 +609,7 @@ def _parse_text(path: Path, errs: _Errors) -> list[tuple[str, int, str]] | None:
                          f"parent block '{parent}' of '{pid}' does not exist")
         seen.setdefault(pid, number)
         content = "\n".join(body).strip("\n")
-        if not content.strip():
+        if not _visible(content):
             errs.add(path, number, f"khối '{pid}' trống (ghi lời của chính nó, hoặc bỏ dòng mốc)",
                      f"block '{pid}' is empty (write its own words, or remove the marker)")
         blocks.append((pid, number, content))
@@ -535,15 +645,20 @@ def _glossary_matchers(terms: list[Term]) -> list[tuple[Term, re.Pattern]]:
 
 
 def _missing_terms(vi_text: str, en_text: str, matchers: list[tuple[Term, re.Pattern]]) -> list[Term]:
-    claimed: list[tuple[int, int]] = []
+    # reach[p]: the furthest end of a claimed span that starts at or before p and covers p, so a match
+    # lies inside a claimed span exactly when reach[start] >= end. Marking a span costs its length, and
+    # the spans of one term do not overlap: linear in the text, where a list of spans was quadratic.
+    reach = [0] * (len(vi_text) + 1)
     missing = []
     en_lower = en_text.lower()
     for term, pattern in matchers:
         used = False
         for match in pattern.finditer(vi_text):
             start, end = match.span()
-            if not any(s <= start and end <= e for s, e in claimed):
-                claimed.append((start, end))
+            if reach[start] < end:
+                for p in range(start, end):
+                    if reach[p] < end:
+                        reach[p] = end
                 used = True
         if used and term.en.lower() not in en_lower and not (term.plural and term.plural.lower() in en_lower):
             missing.append(term)
@@ -630,12 +745,39 @@ def _check_rules(path: Path, node, rules: Rules, provisions: set[str], errs: _Er
     _check_references(path, node, rule_refs, {r.id for r in rules.rules}, ("mã quy tắc", "rule"), errs)
 
 
+_UNSAFE_META = re.compile(r"[<>\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _check_meta_characters(path: Path, node: yaml.Node | None, errs: _Errors) -> None:
+    # Metadata goes into page titles, navigation and descriptions: no markup, no control characters.
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.ScalarNode):
+            bad = _UNSAFE_META.search(current.value)
+            if bad:
+                shown = bad.group() if bad.group() in "<>" else f"U+{ord(bad.group()):04X}"
+                errs.add(path, current.start_mark.line + 1,
+                         f"ký tự không được phép trong siêu dữ liệu: '{shown}' (không dùng <, > hay ký tự điều khiển)",
+                         f"character not allowed in metadata: '{shown}' (no <, > or control characters)")
+        elif isinstance(current, yaml.MappingNode):
+            stack.extend(value for _, value in current.value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+
+
 def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None:
     errors_before = len(errs)
+    if not FOLDER_NAME.fullmatch(folder.name):
+        errs.add(folder, 0, f"tên thư mục '{folder.name}' không hợp lệ (chỉ chữ thường ascii, chữ số và dấu gạch nối)",
+                 f"invalid folder name '{folder.name}' (lowercase ascii letters, digits and hyphens only)")
     meta = _load_model(folder / "meta.yml", Meta, errs)
+    if meta:
+        _check_meta_characters(folder / "meta.yml", meta[1], errs)
     rules = _load_model(folder / "rules.yml", Rules, errs)
     uncertain_path = folder / "uncertain.yml"
-    uncertain = _load_model(uncertain_path, Uncertain, errs, "readings") if uncertain_path.exists() else None
+    present = uncertain_path.is_symlink() or uncertain_path.exists()  # a broken link or loop is reported, not skipped
+    uncertain = _load_model(uncertain_path, Uncertain, errs, "readings") if present else None
     paths = {lang: folder / f"text.{lang}.md" for lang in LANGS}
     texts = {lang: _parse_text(paths[lang], errs) for lang in LANGS}
 

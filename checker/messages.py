@@ -445,6 +445,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Không đọc được kho văn bản: {detail}",
         "en": "Cannot read the corpus: {detail}",
     },
+    "cli.ics_empty": {
+        "vi": "--ics cần tên tệp lịch (không được để trống). Xem cách dùng: python -m checker --help",
+        "en": "--ics needs a calendar file name (it must not be empty). Usage: python -m checker --help",
+    },
+    "cli.ics_nothing": {
+        "vi": "Không có hạn nào có ngày cụ thể cho sự kiện này: không ghi tệp lịch {path}.",
+        "en": "No deadline with a date for this event: the calendar file {path} was not written.",
+    },
+    "cli.output_error": {
+        "vi": "Không ghi được kết quả ra: {detail}",
+        "en": "Cannot write the output: {detail}",
+    },
+    "cli.stdout_closed": {
+        "vi": "đầu ra chuẩn đã đóng",
+        "en": "standard output is closed",
+    },
     "cli.ics_error": {
         "vi": "Không ghi được tệp lịch {path}: {detail}",
         "en": "Cannot write the calendar file {path}: {detail}",

@@ -20,6 +20,7 @@ regulation pages, before the navigation.
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import os
 import re
@@ -216,14 +217,14 @@ EMPTY_SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?>\n'
                  'absolute URLs. -->\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"></urlset>\n')
 
 
-def post_steps(site_dir: Path, with_runtime: bool) -> None:
+def post_steps(site_dir: Path, with_runtime: bool, corpus: dict | None = None) -> None:
     # static-i18n writes a sitemap of "None/..." URLs when site_url is unset.
     for folder in [site_dir] + [site_dir / lang for lang in LANGS if lang != DEFAULT_LANG]:
         (folder / "sitemap.xml.gz").unlink(missing_ok=True)
         (folder / "sitemap.xml").write_text(EMPTY_SITEMAP, encoding="utf-8")
     if with_runtime:
         try:
-            runtime.build_runtime(site_dir)
+            runtime.build_runtime(site_dir, corpus)  # the corpus of the pages, not regulations/
         except Exception as error:  # any failure of the runtime step stops the build, without traceback
             raise BuildError(f"sitegen.runtime thất bại: {error}", f"sitegen.runtime failed: {error}") from None
 
@@ -235,6 +236,51 @@ def scratch_dir(site_dir: Path) -> Path:
         (ROOT / "build").mkdir(exist_ok=True)
         return ROOT / "build"
     return site_dir.parent
+
+
+STALE_UNMARKED_SECONDS = 6 * 3600  # scratch folders named before they carried their process id
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. PermissionError: it exists, under another user
+        return True
+    return True
+
+
+def remove_stale_scratch(site_dir: Path) -> list[Path]:
+    """Remove what killed builds left behind: <scratch>/.site-build-*, .site-old-* and $TMP/docs-build-*.
+
+    A folder named with a process id is stale once that process is gone (another build running at the
+    same time keeps its own); an older folder without one, once it is STALE_UNMARKED_SECONDS old."""
+    name = re.escape(site_dir.name)
+    places = [(scratch_dir(site_dir), re.compile(rf"\.{name}-(?:build|old)-(?:(\d+)(?:-|$))?")),
+              (Path(tempfile.gettempdir()), re.compile(r"docs-build-(?:(\d+)(?:-|$))?"))]
+    removed = []
+    for folder, pattern in places:
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            found = pattern.match(entry.name)
+            if not found or entry.is_symlink() or not entry.is_dir():
+                continue
+            if found.group(1):
+                if int(found.group(1)) == os.getpid() or _process_alive(int(found.group(1))):
+                    continue
+            else:
+                try:
+                    if time.time() - entry.stat().st_mtime < STALE_UNMARKED_SECONDS:
+                        continue
+                except OSError:
+                    continue
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
 
 
 def replace_site(new_site: Path, site_dir: Path) -> None:
@@ -252,16 +298,17 @@ def replace_site(new_site: Path, site_dir: Path) -> None:
 def build_site(corpus_root: Path, site_dir: Path, verbose: bool = False, with_runtime: bool = True,
                check_links: bool = True) -> float:
     started = time.monotonic()
-    corpus = load_corpus(corpus_root)
     site_dir = site_dir.resolve()
+    remove_stale_scratch(site_dir)  # what killed builds left behind (up to tens of MB each)
+    corpus = load_corpus(corpus_root)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    docs_tmp = Path(tempfile.mkdtemp(prefix="docs-build-"))
-    site_tmp = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=scratch_dir(site_dir)))
+    docs_tmp = Path(tempfile.mkdtemp(prefix=f"docs-build-{os.getpid()}-"))
+    site_tmp = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-{os.getpid()}-", dir=scratch_dir(site_dir)))
     try:
         prepare_docs(corpus, docs_tmp / "docs", corpus_root)
         nav = make_nav(docs_tmp / "docs")
         run_mkdocs(docs_tmp / "docs", site_tmp, nav, verbose)
-        post_steps(site_tmp, with_runtime)
+        post_steps(site_tmp, with_runtime, corpus)
         if check_links:
             problems = verify_links(site_tmp)
             if problems:
@@ -433,7 +480,17 @@ def main(argv: list[str] | None = None) -> int:
                 build_site(_corpus_root(args.corpus), ROOT / "site")
             import http.server
             handler = site_handler(ROOT / "site")
-            with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+            try:
+                server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+            except OSError as error:
+                if error.errno != errno.EADDRINUSE:
+                    raise
+                raise BuildError(
+                    f"cổng {args.port} đang được dùng (có thể một `make serve` khác đang chạy); chọn cổng khác: "
+                    f"make serve PORT=8001 (hoặc scripts/docs.py serve --port 8001)",
+                    f"port {args.port} is busy (perhaps another `make serve` is running); choose another: "
+                    f"make serve PORT=8001 (or python -m sitegen serve --port 8001)") from None
+            with server:
                 print(f"http://127.0.0.1:{server.server_address[1]}/ (Ctrl+C để dừng / to stop)", flush=True)
                 try:
                     server.serve_forever()

@@ -261,20 +261,23 @@ def write_bundles(site_dir: Path, manifest: dict) -> dict:
     return bundles
 
 
-def build_runtime(site_dir: Path) -> None:
+def build_runtime(site_dir: Path, corpus: dict | None = None) -> None:
+    """The checker runtime of a built site. corpus: the compiled corpus the pages were built from (one
+    build, one corpus); None loads regulations/."""
     # build/ is shared (setuptools' build/lib, the wheel cache, the bundles): two builds at once
     # (a test build next to `make serve`) must not mix their files.
     (ROOT / "build").mkdir(exist_ok=True)
     with open(ROOT / "build" / ".runtime.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        _build_runtime(Path(site_dir))
+        _build_runtime(Path(site_dir), corpus)
 
 
-def _build_runtime(site_dir: Path) -> None:
+def _build_runtime(site_dir: Path, corpus: dict | None = None) -> None:
     copy_pyodide(site_dir)
     checker_wheel = build_checker_wheel()
     manifest = write_wheels(site_dir, checker_wheel, dependency_wheels(checker_wheel))
-    corpus = _load_corpus()
+    if corpus is None:
+        corpus = _load_corpus()
     manifest["corpus"] = write_corpus(site_dir, corpus)
     manifest["bundles"] = write_bundles(site_dir, manifest)
     manifest["pyodide"] = json.loads((PYODIDE_SRC / "package.json").read_text(encoding="utf-8"))["version"]

@@ -15,7 +15,7 @@ from checker.formats import iso_date_text
 from checker.messages import word
 
 from . import links, references
-from .render import render
+from .render import escape, render
 from .text import fold
 
 LANGS = ("vi", "en")
@@ -264,7 +264,10 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
 
     title = bi(meta["title"], lang)
     return {
-        "front": {"title": short_name(meta, lang), "description": title, "provision_search": search_entries},
+        # MkDocs and Material put the front matter's title and description into <title>, the navigation and
+        # <meta content="..."> without escaping: they are written escaped.
+        "front": {"title": str(escape(short_name(meta, lang))), "description": str(escape(title)),
+                  "provision_search": search_entries},
         "title": title,
         "toc": toc,
         "meta_rows": _meta_rows(reg, page, lang),

@@ -5,6 +5,7 @@ Each folder in broken/ is the corpus in good/ with one mistake; its expected.yml
 """
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -118,3 +119,113 @@ def test_id_grammar_accepts_and_derives_parent(pid, kind, parent):
 ])
 def test_id_grammar_rejects(pid):
     assert not provision_id_is_valid(pid)
+
+
+# ---------------------------------------------------------------------------
+# Hostile input: every case ends with a file:line message, never a crash, a hang or a traceback.
+
+
+def _copy_good(tmp_path):
+    import shutil
+    root = tmp_path / "corpus"
+    shutil.copytree(HERE / "good", root)
+    return root
+
+
+def _validate_in_subprocess(root, timeout=120):
+    """Run the validator in its own process: a segmentation fault or a hang must not take pytest down."""
+    run = subprocess.run([sys.executable, "-m", "checker.corpus", str(root)], cwd=REPO, capture_output=True,
+                         text=True, timeout=timeout)  # a generous hang guard, not a timing
+    assert "Traceback" not in run.stderr and "unexpected error" not in run.stderr, run.stderr[-2000:]
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    "parties:\n  - " + "[" * 30000 + "]" * 30000 + "\n",
+    "parties:\n  - " + "{a: " * 30000 + "b" + "}" * 30000 + "\n",
+    "parties:\n" + "".join(" " * i + f"k{i}:\n" for i in range(1, 1000)),
+    "parties:\n  - " + "- " * 30000 + "x\n",
+])
+def test_deeply_nested_yaml_is_refused_without_crash(tmp_path, text):
+    root = _copy_good(tmp_path)
+    (root / "quy-che-mau" / "rules.yml").write_text(text, encoding="utf-8")
+    run = _validate_in_subprocess(root)
+    assert run.returncode == 1, (run.returncode, run.stderr[-500:])  # -11 was the segmentation fault
+    assert "rules.yml:" in run.stderr and "YAML nested too deeply (more than 100 levels)" in run.stderr
+
+
+def test_real_nesting_is_far_below_the_depth_limit():
+    from checker.corpus import MAX_YAML_DEPTH, _yaml_depth  # noqa
+    for path in (REPO / "regulations").rglob("*.yml"):
+        assert _yaml_depth(path.read_text(encoding="utf-8"))[0] < MAX_YAML_DEPTH // 4, path
+
+
+def _make_fifo(path):
+    path.unlink()
+    os.mkfifo(path)
+
+
+def _make_loop(path):
+    path.unlink()
+    path.symlink_to(path.name)
+
+
+def _make_folder(path):
+    path.unlink()
+    path.mkdir()
+
+
+def _make_dev_zero(path):
+    path.unlink()
+    path.symlink_to("/dev/zero")
+
+
+def _make_huge(path):
+    from checker.corpus import MAX_FILE_BYTES
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("\n".join(["Ban Thường vụ."] * (MAX_FILE_BYTES // 10)))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a POSIX system")
+@pytest.mark.parametrize("name", ["rules.yml", "text.en.md", "uncertain.yml"])
+@pytest.mark.parametrize("make, message", [
+    (_make_fifo, "not a regular file (a special file)"), (_make_loop, "cannot read the file"),
+    (_make_folder, "not a regular file (a folder)"), (_make_dev_zero, "not a regular file (a special file)"),
+    (_make_huge, "file too large"),
+], ids=["fifo", "link-loop", "folder", "dev-zero", "too-large"])
+def test_non_regular_or_huge_files_are_refused(tmp_path, name, make, message):
+    root = _copy_good(tmp_path)
+    make(root / "quy-che-mau" / name)
+    run = _validate_in_subprocess(root)
+    assert run.returncode == 1
+    assert f"quy-che-mau/{name}:0: " in run.stderr and message in run.stderr, run.stderr[-1000:]
+
+
+def test_glossary_check_is_linear():
+    # 40,000 lines with three terms each took more than 300 s (a list of claimed spans searched for
+    # every match); it now takes well under a second. A hang guard, not a timing: the child is killed.
+    code = (
+        "from checker.corpus import Term, _glossary_matchers, _missing_terms\n"
+        "terms = [Term(vi='Ban Thường vụ', en='Standing Committee'), Term(vi='phối hợp', en='coordinat'),"
+        " Term(vi='Ban Bí thư', en='Secretariat'), Term(vi='Thường vụ', en='Standing')]\n"
+        "vi = '\\n'.join(['Ban Thường vụ phối hợp với Ban Bí thư.'] * 40000)\n"
+        "en = '\\n'.join(['The Standing Committee coordinates with the Secretariat.'] * 40000)\n"
+        "assert _missing_terms(vi, en, _glossary_matchers(terms)) == []\n"
+        "assert [t.vi for t in _missing_terms(vi, 'nothing', _glossary_matchers(terms))] == "
+        "['Ban Thường vụ', 'Ban Bí thư', 'phối hợp']\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True, timeout=60)
+
+
+def test_glossary_longer_term_still_hides_shorter_ones():
+    from checker.corpus import Term, _glossary_matchers, _missing_terms
+    matchers = _glossary_matchers([Term(vi="Ban Thường vụ", en="Standing Committee"), Term(vi="Thường vụ", en="Standing")])
+    assert _missing_terms("Ban Thường vụ họp.", "The Standing Committee meets.", matchers) == []
+    assert [t.vi for t in _missing_terms("Ban Thường vụ và Thường vụ.", "Committee", matchers)] == [
+        "Ban Thường vụ", "Thường vụ"]
+
+
+def test_depth_scan_ignores_brackets_in_quotes_and_comments():
+    from checker.corpus import _yaml_depth
+    text = 'a: "' + "[" * 500 + '"\nb: \'{{{ it\'\'s\' # ' + "[" * 500 + "\nc: [1, [2]]\n"
+    assert _yaml_depth(text) == (3, 3)

@@ -135,3 +135,79 @@ def test_default_corpus_is_the_repository_regulations_folder():
         assert "30/11/2026" in done.stdout
     else:
         assert done.returncode == 2 and done.stderr.startswith("Lỗi: Không đọc được kho văn bản")
+
+
+# ---------------------------------------------------------------------------
+# Hostile command lines and outputs: a clear message and a documented exit status, never "unexpected error".
+
+
+def _module_shell(command: str, corpus_json) -> subprocess.CompletedProcess:
+    return subprocess.run(["bash", "-c", command.format(py=sys.executable, corpus=corpus_json)], cwd=ROOT,
+                          capture_output=True, text=True, encoding="utf-8", timeout=60)
+
+
+def test_full_disk_is_a_clear_message(corpus_json):
+    done = _module_shell("{py} -m checker --list --corpus {corpus} --lang en > /dev/full", corpus_json)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == "Error: Cannot write the output: No space left on device\n"
+
+
+def test_closed_stdout_is_a_clear_message(corpus_json):
+    done = _module_shell("{py} -m checker --list --corpus {corpus} >&-", corpus_json)
+    assert done.returncode == 1 and done.stderr == "Lỗi: Không ghi được kết quả ra: đầu ra chuẩn đã đóng\n"
+
+
+def test_closed_pipe_exits_quietly(corpus_json):
+    import os
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before the first byte: every write gets EPIPE
+    try:
+        done = subprocess.run([sys.executable, "-m", "checker", "--list", "--corpus", str(corpus_json)], cwd=ROOT,
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141 and done.stderr == ""
+
+
+def test_closed_stderr_keeps_the_usage_exit_status(corpus_json):
+    assert _module_shell("{py} -m checker --bogus 2>&-", corpus_json).returncode == 2
+    assert _module_shell("{py} -m checker --list --corpus {corpus} --lang fr 2>&-", corpus_json).returncode == 2
+
+
+def test_empty_ics_is_an_error(with_corpus):
+    status, out, err = run_cli(WORKED + with_corpus + ["--ics", "", "--lang", "en"])
+    assert status == 2 and out == "" and "--ics needs a calendar file name" in err
+
+
+def test_ics_without_a_dated_deadline_writes_no_file(with_corpus, tmp_path):
+    path = tmp_path / "none.ics"
+    status, out, err = run_cli(["--regulation", "lao-cai-vks-xa-phuong", "--event", "violation-detected",
+                                "--date", "2026-03-02", "--ics", str(path), "--lang", "en"] + with_corpus)
+    assert status == 0 and out  # the table is still shown
+    assert "No deadline with a date for this event" in err and "not written" in err
+    assert not path.exists()
+
+
+def test_repeated_lang_last_wins_for_output_and_messages(with_corpus):
+    status, out, _ = run_cli(WORKED + with_corpus + ["--lang", "vi", "--lang", "en"])
+    assert status == 0 and "Deadline: Monday, 30 November 2026." in out and "Hạn chót" not in out
+    status, _, err = run_cli(WORKED + with_corpus + ["--lang", "en", "--lang", "fr"])
+    assert status == 2
+    assert "Ngôn ngữ 'fr' không hợp lệ" in err and "The language 'fr' is not valid" in err  # both: no valid --lang
+    status, _, err = run_cli(["--lang", "en", "--lang", "vi", "--bogus"])
+    assert status == 2 and err.startswith("Lỗi: Tham số không nhận ra")
+
+
+def test_invalid_lang_message_is_in_both_languages(with_corpus):
+    status, _, err = run_cli(WORKED + with_corpus + ["--lang", "fr"])
+    assert status == 2 and err.startswith("Lỗi / Error: ") and "choose vi or en" in err
+
+
+def test_long_values_are_not_echoed_in_full(with_corpus):
+    long_date = "9" * 100_000
+    status, _, err = run_cli(WORKED[:4] + ["--date", long_date, "--lang", "en"] + with_corpus)
+    assert status == 2 and "(100000)" in err and len(err) < 1000
+    status, _, err = run_cli(WORKED + with_corpus + ["--lang", "x" * 100_000])
+    assert status == 2 and len(err) < 1000
+    status, _, err = run_cli(WORKED + with_corpus + ["--" + "y" * 100_000])
+    assert status == 2 and len(err) < 1000
