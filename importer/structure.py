@@ -98,9 +98,13 @@ def read_lines(raw_lines: list[str]) -> tuple[list[Line], list[Problem]]:
             continue
         kept.append(line)
     for change, count in sorted(changed.items()):
-        if change in ("nfc", "markdown", "spaces"):
-            notes.append(Problem(0, f"import.note.{change}", "", {"count": count}))
+        if change in _CHANGE_NOTES:
+            notes.append(Problem(0, _CHANGE_NOTES[change], "", {"count": count}))
     return kept, notes
+
+
+_CHANGE_NOTES = {"nfc": "import.note.nfc", "markdown": "import.note.markdown", "spaces": "import.note.spaces"}
+_UNPLACED = {"section_like": "import.problem.section_like", "heading_like": "import.problem.heading_like"}
 
 
 def _header_shape(line: Line) -> str | None:
@@ -334,7 +338,7 @@ class _Builder:
             self.region = "back"
             self.on_back(group)
         elif kind in ("section_like", "heading_like"):
-            self.unplaced(group, f"import.problem.{kind}")
+            self.unplaced(group, _UNPLACED[kind])
         elif kind == "text" and _starts_lower(text) and self.last_paragraph_open():
             self.problems_note_join(first)
             self.blocks[-1].paragraphs[-1] += " " + text

@@ -1,0 +1,110 @@
+"""Files -> raw lines: UTF-8 .txt and .md, Word .docx (python-docx), .pdf with a text layer (pypdf).
+
+Every failure is an ImportFailure with file, line and a catalogue key: the command prints it in both
+languages, never a traceback. OCR is out of scope: a PDF without text is refused with a message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .structure import Problem
+
+SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+
+
+class ImportFailure(Exception):
+    def __init__(self, path, line: int, key: str, **params):
+        super().__init__(path, line, key, params)
+        self.path, self.line, self.key, self.params = str(path), line, key, params
+
+
+def read(path: Path) -> tuple[list[str], list[Problem]]:
+    """The raw lines of a file, and notes on what the reader itself did (tables, automatic numbering)."""
+    if not path.is_file():
+        raise ImportFailure(path, 0, "import.error.missing")
+    suffix = path.suffix.lower()
+    if suffix in (".txt", ".md"):
+        return _read_text(path), []
+    if suffix == ".docx":
+        return _read_docx(path)
+    if suffix == ".pdf":
+        return _read_pdf(path), []
+    raise ImportFailure(path, 0, "import.error.format", suffix=suffix or path.name)
+
+
+def _read_text(path: Path) -> list[str]:
+    data = path.read_bytes()
+    try:
+        content = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise ImportFailure(path, line, "import.error.encoding", byte=f"0x{data[exc.start]:02x}") from None
+    return content.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _read_docx(path: Path) -> tuple[list[str], list[Problem]]:
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+        document = docx.Document(str(path))
+    except Exception as exc:  # a damaged or foreign file: python-docx raises many kinds
+        raise ImportFailure(path, 0, "import.error.unreadable", reason=type(exc).__name__) from None
+    lines: list[str] = []
+    notes: list[Problem] = []
+    seen_text = False
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(child, document)
+            value = paragraph.text
+            if value.strip():
+                if paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None:
+                    notes.append(Problem(len(lines) + 1, "import.problem.auto_numbering", value.strip()[:60]))
+                lines.extend(value.split("\n"))
+                lines.append("")
+                seen_text = True
+        elif tag == "tbl":
+            table = Table(child, document)
+            if not seen_text:
+                # The two-column header (issuer | national motto) is a borderless table: each cell, left to
+                # right, becomes its own paragraphs.
+                for row in table.rows:
+                    for cell in _unique_cells(row):
+                        for paragraph in cell.paragraphs:
+                            if paragraph.text.strip():
+                                lines.extend(paragraph.text.split("\n"))
+                                lines.append("")
+            else:
+                notes.append(Problem(len(lines) + 1, "import.note.table", ""))
+                for row in table.rows:
+                    cells = [" ".join(c.text.split()) for c in _unique_cells(row)]
+                    lines.append(" | ".join(cells))
+                lines.append("")
+    return lines, notes
+
+
+def _unique_cells(row):
+    seen, cells = set(), []
+    for cell in row.cells:  # merged cells repeat
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            cells.append(cell)
+    return cells
+
+
+def _read_pdf(path: Path) -> list[str]:
+    try:
+        from pypdf import PdfReader
+        reader = PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except Exception as exc:
+        raise ImportFailure(path, 0, "import.error.unreadable", reason=type(exc).__name__) from None
+    if not any(page.strip() for page in pages):
+        raise ImportFailure(path, 0, "import.error.no_text")
+    lines: list[str] = []
+    for page in pages:
+        lines.extend(page.replace("\r", "").split("\n"))
+        lines.append("")
+    return lines
