@@ -49,10 +49,10 @@ def main(argv: list[str] | None = None) -> int:
             target = _option(args, "--out")
             if len(args) != 1:
                 raise ValueError(command)
-            content = export_text(Path(args[0]))
+            content, count = export_text(Path(args[0]))
             if target:
                 Path(target).write_text(content, encoding="utf-8")
-                print(_say("import.exported", blocks=content.count("\n\n") + 1, file=target))
+                print(_say("import.exported", blocks=count, file=target))
             else:
                 sys.stdout.write(content)
             return 0

@@ -126,8 +126,9 @@ def import_file(path: Path, reg_id: str, out: Path, kind: str = "clean", force: 
     return folder, imp, rules
 
 
-def export_text(folder: Path) -> str:
-    """A regulation as plain text: its Vietnamese blocks in order, a blank line between paragraphs."""
+def export_text(folder: Path) -> tuple[str, int]:
+    """A regulation as plain text (and its number of blocks): the Vietnamese blocks in order, a blank line
+    between paragraphs. Importing the text gives the same ids, texts and metadata again."""
     path = folder / "text.vi.md"
     if not path.is_file():
         raise ImportFailure(folder, 0, "import.error.no_folder")
@@ -135,5 +136,5 @@ def export_text(folder: Path) -> str:
     if errors:
         error = errors[0]
         raise ImportFailure(error.path, error.line, "import.error.unreadable", reason=error.message_en)
-    return "\n\n".join(content for _, _, content in blocks) + "\n"
+    return "\n\n".join(content for _, _, content in blocks) + "\n", len(blocks)
 
