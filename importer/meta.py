@@ -125,7 +125,7 @@ def extract(imp: Import, reg_id: str, source: dict) -> tuple[dict, dict]:
     effect = next((b for b in imp.blocks if "có hiệu lực" in b.text
                    and (b.pid.kind != "front" or b.pid.dieu is not None)), None)
     if effect:
-        meta["effect"] = _vi(next(s for s in re.split(r"(?<=[.;])\s+", effect.text) if "có hiệu lực" in s))
+        meta["effect"] = _vi(next(s for s in re.split(r"(?<=[.;])\s+|\n+", effect.text) if "có hiệu lực" in s))
         meta["effect_provision"] = effect.id
         found["effect"] = effect.lineno
     else:

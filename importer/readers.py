@@ -81,7 +81,7 @@ def _read_docx(path: Path) -> tuple[list[str], list[Problem]]:
                 for row in table.rows:
                     cells = [" ".join(c.text.split()) for c in _unique_cells(row)]
                     lines.append(" | ".join(cells))
-                lines.append("")
+                    lines.append("")  # one paragraph per row
     return lines, notes
 
 

@@ -138,8 +138,10 @@ def _starts_paragraph(current: list[Line], line: Line) -> bool:
     first = current[0]
     if first.kind in HEADER_KINDS:
         return True
-    if first.kind == "dieu" and len(current) == 1 and len(first.rest) <= 60 and not _starts_lower(line.text):
-        return True  # "Điều 5. Title" then the article's first sentence on the next line
+    if first.kind == "dieu" and not _starts_lower(line.text):
+        # "Điều 5. Title" (maybe over two lines) then the article's first sentence on the next line.
+        heading = join_lines(current)[len(first.marker):]
+        return len(heading) <= 100 and heading[-1:] not in TERMINAL + ","
     if first.kind == "text" and first.text.isupper() and not line.text.isupper():
         return True
     return False
