@@ -57,11 +57,12 @@ def test_a_reviewed_rule_is_compiled_and_a_translated_block_is_checked(tmp_path)
     assert regulation["review"] == {"draft_rules": 1, "untranslated": 5}
     by_id = {p["id"]: p for p in regulation["provisions"]}
     assert by_id["dieu-2"]["en"].startswith("Article 2. Effect") and "untranslated" not in by_id["dieu-2"]
-    # a translated block is held to the glossary again ("Quy chế" needs "Regulation")
-    (folder / "text.en.md").write_text(english.replace("::: tieu-de\n(untranslated)", "::: tieu-de\nRULES\ntrial"),
-                                       encoding="utf-8")
+    # a translated block is held to the glossary again ("Ban Thường vụ" needs "Standing Committee")
+    (folder / "text.en.md").write_text(
+        english.replace("::: dieu-1-khoan-2\n(untranslated)", "::: dieu-1-khoan-2\n2. The board presides."),
+        encoding="utf-8")
     _, errors = validate_corpus(root)
-    assert any("glossary term 'Quy chế'" in e.message_en for e in errors)
+    assert any("glossary term 'Ban Thường vụ'" in e.message_en for e in errors)
 
 
 def test_missing_english_file_means_all_untranslated(tmp_path):
