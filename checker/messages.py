@@ -620,6 +620,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "regulation.label_no_number": {"vi": "{type} — {issuing_body}", "en": "{type} — {issuing_body}"},
     # --- site pages (sitegen): labels and sentences of the generated pages ---
     "site.unknown": {"vi": "không rõ — văn bản nguồn không ghi", "en": "unknown — not shown in the source"},
+    "site.translation_pending": {"vi": "Đang chờ bản dịch.", "en": "Translation pending."},
+    "site.translation_pending_text": {
+        "vi": "Điều khoản này chưa được dịch; dưới đây là nguyên văn tiếng Việt.",
+        "en": "This provision has not been translated yet; the Vietnamese original is shown below.",
+    },
     "site.number": {"vi": "Số hiệu", "en": "Number"},
     "site.type": {"vi": "Loại văn bản", "en": "Type"},
     "site.title": {"vi": "Tên văn bản", "en": "Title"},
