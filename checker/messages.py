@@ -95,6 +95,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.note.page": {"vi": "bỏ số trang", "en": "page number dropped"},
     "import.note.header": {"vi": "bỏ tiêu đề trang lặp lại", "en": "repeated page header dropped"},
     "import.note.rule": {"vi": "bỏ đường kẻ", "en": "rule line dropped"},
+    "import.note.marker": {"vi": "bỏ dòng mốc '::: <mã>' có sẵn", "en": "existing '::: <id>' marker line dropped"},
     "import.note.ornament": {"vi": "bỏ dấu trang trí", "en": "ornament dropped"},
     "import.note.columns": {"vi": "tách phần đầu hai cột thành {count} đoạn", "en": "two-column header split into {count} paragraphs"},
     "import.note.joined": {"vi": "nối câu bị ngắt qua trang", "en": "sentence broken across a page joined"},

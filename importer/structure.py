@@ -78,6 +78,9 @@ def read_lines(raw_lines: list[str]) -> tuple[list[Line], list[Problem]]:
             changed.update(set(changes))
             if "rule" in changes:
                 notes.append(Problem(number, "import.note.rule", raw.strip()))
+            if text.startswith(":::"):  # a block marker of the corpus format, not words of the document
+                notes.append(Problem(number, "import.note.marker", text))
+                continue
             line = classify(text, number)
             if line.kind == "text" and re.fullmatch(r"[*•·.\s]+", text):
                 notes.append(Problem(number, "import.note.ornament", text))
@@ -298,8 +301,9 @@ class _Builder:
             self.open(self.pid(front="can-cu", number=self.can_cu), text, first.lineno)
         elif first.kind == "text" and _starts_lower(text) and self.last_paragraph_open():
             self.blocks[-1].paragraphs[-1] += " " + text
-        elif self.blocks and self.blocks[-1].pid == self.pid(front="ban-hanh"):
-            self.blocks[-1].paragraphs.append(text)
+        elif self.blocks and (self.blocks[-1].pid == self.pid(front="ban-hanh") or first.kind == "text"
+                              and str(self.pid(front="ban-hanh")) in self.taken):
+            self.blocks[-1].paragraphs.append(text)  # more words of the formula, or text after it
         elif not self.open(self.pid(front="ban-hanh"), text, first.lineno):
             self.unplaced(group, "import.problem.duplicate", id=str(self.pid(front="ban-hanh")))
 
