@@ -77,7 +77,8 @@ def extract(imp: Import, reg_id: str, source: dict) -> tuple[dict, dict]:
                     issuer = re.sub(r"\s*ĐẢNG CỘNG SẢN VIỆT NAM$", "", line.text).strip() or None
     if place:
         found["place"] = found["signing_date"] = title_block.lineno
-    # An attached document names the Decision that issues it: "(Kèm theo Quyết định số 380-QĐ/TW, ngày 14/11/2025 ...)".
+    # "(Kèm theo Quyết định số 380-QĐ/TW, ngày 14/11/2025 ...)" names the issuing Decision, not this document:
+    # its number and date are not taken.
     doc_type = type_line or (imp.doc_types[0] if imp.doc_types and imp.doc_types[0] else None)
     meta["type"] = _vi(_sentence_case(doc_type)) if doc_type else text("import.meta.unknown_type")
     if doc_type:
@@ -141,7 +142,7 @@ def extract(imp: Import, reg_id: str, source: dict) -> tuple[dict, dict]:
             basis = re.sub(r"^Căn cứ\s+", "", basis).rstrip(" ;,.")
             bases.append({"vi": basis, "en": UNTRANSLATED, "provision": block.id})
     if bases:
-        found["legal_bases"] = bases and blocks[bases[0]["provision"]].lineno
+        found["legal_bases"] = blocks[bases[0]["provision"]].lineno
     meta["legal_bases"] = bases
     meta["source"] = source
     meta["provenance"] = text("import.meta.provenance", file=source["file"])

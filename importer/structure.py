@@ -184,11 +184,12 @@ def split_documents(groups: list[list[Line]]) -> list[list[list[Line]]]:
 
 
 class _Builder:
-    def __init__(self, decision: bool, taken: set[str], problems: list[Problem]):
+    def __init__(self, decision: bool, taken: set[str], problems: list[Problem], notes: list[Problem]):
         self.decision = decision
         self.blocks: list[Block] = []
-        self.taken = taken
-        self.problems = problems
+        self.taken = taken  # ids already used (the Decision's and the attached document's share one file)
+        self.problems = problems  # headings that could not be placed
+        self.notes = notes  # what was changed (sentences joined, sub-bullets kept in their bullet)
         self.region = "header"  # header -> front -> body -> back
         self.dieu: int | None = None
         self.khoan: int | None = None
@@ -249,7 +250,7 @@ class _Builder:
         first = group[0]
         if first.kind == "doc_type":
             self.doc_type = first.rest
-            name = [line for line in group[1:]]
+            name = group[1:]
             paragraph = first.text + ("\n" + join_lines(name) if name else "")
             self.start_title(paragraph, first.lineno)
             self.heading_open = not name
@@ -315,7 +316,7 @@ class _Builder:
             self.on_chuong(group)
         elif kind == "dieu":
             pid = self.pid(dieu=first.number)
-            if self.open(pid, _heading_paragraph(group), first.lineno):
+            if self.open(pid, join_lines(group), first.lineno):
                 self.dieu, self.khoan, self.diem = first.number, None, None
                 self.heading_open = False
             else:
@@ -346,7 +347,7 @@ class _Builder:
         elif kind in ("section_like", "heading_like"):
             self.unplaced(group, _UNPLACED[kind])
         elif kind == "text" and _starts_lower(text) and self.last_paragraph_open():
-            self.problems_note_join(first)
+            self.note_join(first)
             self.blocks[-1].paragraphs[-1] += " " + text
         elif self.heading_open:
             self.blocks[-1].paragraphs[-1] += "\n" + text
@@ -354,8 +355,8 @@ class _Builder:
         else:
             self.append(text, first.lineno)
 
-    def problems_note_join(self, line: Line) -> None:
-        self.joins.append(Problem(line.lineno, "import.note.joined", line.text[:60]))
+    def note_join(self, line: Line) -> None:
+        self.notes.append(Problem(line.lineno, "import.note.joined", line.text[:60]))
 
     def on_chuong(self, group: list[Line]) -> None:
         first = group[0]
@@ -430,16 +431,12 @@ class _Builder:
         self.open(self.pid(front="noi-nhan", number=self.noi_nhan), join_lines(group), group[0].lineno)
 
 
-def _heading_paragraph(group: list[Line]) -> str:
-    return join_lines(group)
-
-
 def build(raw_lines: list[str]) -> Import:
     lines, notes = read_lines(raw_lines)
     groups = group_paragraphs(lines)
     parts = split_documents(groups)
     problems: list[Problem] = []
-    joins: list[Problem] = []
+    changes: list[Problem] = []
     if len(parts) > 2:
         # Only a Decision and the one document it issues have ids; a third part stays text of the second.
         for extra in parts[2:]:
@@ -453,10 +450,8 @@ def build(raw_lines: list[str]) -> Import:
     taken: set[str] = set()
     blocks: list[Block] = []
     for index, part in enumerate(parts):
-        builder = _Builder(decision and index == 0, taken, problems)
-        builder.notes = notes
-        builder.joins = joins
+        builder = _Builder(decision and index == 0, taken, problems, changes)
         for group in part:
             builder.add(group)
         blocks += builder.blocks
-    return Import(blocks, problems, notes + joins, doc_types, decision)
+    return Import(blocks, problems, notes + changes, doc_types, decision)

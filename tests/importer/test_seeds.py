@@ -45,10 +45,22 @@ def test_lao_cai_seed_gives_the_curated_ids_and_texts(lao_cai_seed):
     assert imp.problems == []
 
 
-def test_lao_cai_joined_page_breaks_are_reported(lao_cai_seed):
+# The deliberate choices of the curated text (meta.yml provenance) that the importer makes the same way, with the
+# seed line of each and the reason; each must show in the import notes.
+LAO_CAI_CHOICES = [
+    (8, "import.note.rule", "the '-----' rule is not text"),
+    (96, "import.note.joined", "dieu-7-khoan-4: sentence broken across a page, joined into one paragraph"),
+    (120, "import.note.joined", "dieu-8-khoan-3-diem-b: sentence broken across a page, joined into one paragraph"),
+    (0, "import.note.markdown", "Markdown marks (**, #) are not text"),
+]
+
+
+def test_lao_cai_deliberate_choices_are_made_and_reported(lao_cai_seed):
     imp = _import_seed(lao_cai_seed, "x")[0]
-    joined = [note.lineno for note in imp.notes if note.key == "import.note.joined"]
-    assert joined == [96, 120]
+    notes = {(note.lineno, note.key) for note in imp.notes}
+    for line, key, reason in LAO_CAI_CHOICES:
+        assert (line, key) in notes, reason
+    assert {note.key for note in imp.notes} == {key for _, key, _ in LAO_CAI_CHOICES}
 
 
 def test_lao_cai_metadata_is_what_the_text_shows(lao_cai_seed):
