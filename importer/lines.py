@@ -20,7 +20,7 @@ from lark.exceptions import LarkError
 # clause, "Điều 5." an article, and whatever no marker fits is plain text (REST, lowest priority).
 GRAMMAR = r"""
 ?start: chuong | dieu | khoan | diem | bullet | noi_nhan | page | signature | number_line | place_date
-      | attached | national | motto | enact | section_like | heading_like | text
+      | attached | national | motto | enact | basis | section_like | heading_like | text
 
 chuong: CHUONG REST?
 dieu: DIEU REST?
@@ -36,6 +36,7 @@ attached: ATTACHED REST?
 national: NATIONAL REST?
 motto: MOTTO REST?
 enact: ENACT
+basis: BASIS REST?
 section_like: SECTION REST?
 heading_like: HEADING_LIKE REST?
 text: REST
@@ -54,6 +55,7 @@ ATTACHED.9: /\((?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[ \t]*/i
 NATIONAL.9: /(?:cộng[ \t]+hòa|cộng[ \t]+hoà)[ \t]+xã[ \t]+hội[ \t]+chủ[ \t]+nghĩa[ \t]+việt[ \t]+nam[ \t]*|đảng[ \t]+cộng[ \t]+sản[ \t]+việt[ \t]+nam[ \t]*$/i
 MOTTO.9: /độc[ \t]+lập[ \t]*-[ \t]*tự[ \t]+do[ \t]*-[ \t]*hạnh[ \t]+phúc[ \t]*/i
 ENACT.9: /(?:[^\s%(lower)s]+[ \t]+)+QUYẾT[ \t]+ĐỊNH[ \t]*:?[ \t]*$/
+BASIS.7: /(?:Căn[ \t]+cứ|Xét)(?=[ \t])/
 SECTION.8: /(?:mục|phần)[ \t]+(?:[IVXLC]+|[1-9][0-9]*)(?![\w])[ \t]*[.:]?[ \t]*/i
 HEADING_LIKE.6: /(?:chương|điều)[ \t]+(?:[0-9][0-9A-Za-z]*|[IVXLCivxlc]+[0-9]+\w*)(?![\w])[ \t]*[.:]?[ \t]*/i
 REST.0: /.+/
@@ -73,7 +75,7 @@ DOC_TYPES = ("QUY CHẾ", "QUYẾT ĐỊNH", "QUY ĐỊNH", "HƯỚNG DẪN", "K
 @dataclass
 class Line:
     kind: str  # chuong dieu khoan diem bullet noi_nhan page signature number_line place_date attached
-    #            national motto enact section_like heading_like doc_type text blank
+    #            national motto enact basis section_like heading_like doc_type text blank
     text: str  # the whole line as it will be kept (normalised)
     number: int | None = None  # chương (roman or arabic), điều, khoản
     letter: str | None = None  # điểm letter as printed, bullet character

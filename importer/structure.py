@@ -143,7 +143,9 @@ def _starts_paragraph(current: list[Line], line: Line) -> bool:
         return True
     if first.kind == "dieu" and not _starts_lower(line.text):
         # "Điều 5. Title" (maybe over two lines) then the article's first sentence on the next line.
-        heading = join_lines(current)[len(first.marker):]
+        heading = join_lines(current)[len(first.marker):].strip()
+        if not heading:
+            return False  # "Điều 5." alone: its title is on the next line
         return len(heading) <= 100 and heading[-1:] not in TERMINAL + ","
     if first.kind == "text" and first.text.isupper() and not line.text.isupper():
         return True
@@ -262,8 +264,8 @@ class _Builder:
         if self.doc_type and first.kind == "text" and _starts_lower(first.text) and self.last_name_open():
             self.blocks[-1].paragraphs[-1] += " " + join_lines(group)
             return
-        if first.kind in ("bullet", "enact") or (first.kind == "text" and self.doc_type and (
-                first.text.startswith(("Căn cứ", "Xét")) or "ban hành" in first.text)):
+        if first.kind in ("bullet", "enact", "basis") or (
+                first.kind == "text" and self.doc_type and "ban hành" in first.text):
             self.region = "front"
             self.heading_open = False
             self.on_front(group)
@@ -297,7 +299,7 @@ class _Builder:
         if first.kind in ("noi_nhan", "signature"):
             self.region = "back"
             self.on_back(group)
-        elif first.kind == "bullet" or text.startswith(("Căn cứ", "Xét")):
+        elif first.kind in ("bullet", "basis"):
             self.can_cu += 1
             self.open(self.pid(front="can-cu", number=self.can_cu), text, first.lineno)
         elif first.kind == "text" and _starts_lower(text) and self.last_paragraph_open():

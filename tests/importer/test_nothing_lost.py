@@ -11,7 +11,7 @@ from importer.structure import build
 LINES = st.sampled_from([
     "QUY CHẾ", "QUYẾT ĐỊNH", "phối hợp thử", "Số: 01/QĐ-TU", "Hà Nội, ngày 1 tháng 2 năm 2020", "- Căn cứ Điều lệ;",
     "BAN BÍ THƯ QUYẾT ĐỊNH", "Chương I", "Chương IIX", "CHƯƠNG 2: TÊN", "Điều 1. Tên", "Điều 1O. Sai", "Điều 2",
-    "1. Khoản.", "2) Khoản hai", "a) Điểm.", "đ. Điểm đ", "- Gạch;", "+ Cộng;", "Mục 1. Mục", "Nơi nhận:",
+    "1. Khoản.", "2) Khoản hai", "Căn cứ Điều lệ;", "Xét đề nghị,", "a) Điểm.", "đ. Điểm đ", "- Gạch;", "+ Cộng;", "Mục 1. Mục", "Nơi nhận:",
     "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A", "lời tiếp theo thường", "Lời mới.", "Trang 2/5", "3", "-----",
     "*", "VANBAN.DOC 2", "::: dieu-9", "", "", "kinh tế -", "thực hi-", "ện nhiệm vụ",
 ])

@@ -49,6 +49,16 @@ def test_headings_split_over_two_lines():
     assert got["dieu-5"] == "Điều 5. Trách nhiệm của Ban Thường vụ đảng ủy các xã\n\nNội dung của điều."
 
 
+def test_article_number_alone_with_its_title_on_the_next_line():
+    got = blocks("Điều 1.\nPhạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.")
+    assert got == {"dieu-1": "Điều 1. Phạm vi điều chỉnh\n\nQuy chế này quy định việc phối hợp."}
+
+
+def test_legal_bases_without_bullets_or_title():
+    got = blocks("Căn cứ Điều lệ Đảng;\nCăn cứ Quy định số 01-QĐ/TU;\n\nĐiều 1. A")
+    assert list(got) == ["can-cu-1", "can-cu-2", "dieu-1"]
+
+
 def test_hard_wrapped_lines_and_hyphenation_are_joined():
     got = blocks(ARTICLE + "1. Các bên phối hợp với các cơ quan\nliên quan trong việc thực hi-\nện nhiệm vụ.")
     assert got["dieu-1-khoan-1"] == "1. Các bên phối hợp với các cơ quan liên quan trong việc thực hiện nhiệm vụ."
