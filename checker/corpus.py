@@ -653,6 +653,7 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
     if rules:
         _check_rules(folder / "rules.yml", rules[1], rules[0], provision_ids, errs)
         _check_rules_glossary(folder / "rules.yml", _without_drafts(rules[1], rules[0]), matchers, errs)
+        _check_reviewed(folder / "rules.yml", rules[1], rules[0], errs)
     if uncertain:
         refs = [(("readings", i, "provision"), r.provision) for i, r in enumerate(uncertain[0].readings)]
         _check_references(uncertain_path, uncertain[1], refs, provision_ids, _PROVISION, errs)
@@ -697,6 +698,21 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
     if drafts or untranslated_count:
         regulation["review"] = {"draft_rules": len(drafts), "untranslated": untranslated_count}
     return regulation
+
+
+def _check_reviewed(path: Path, node, rules: Rules, errs: _Errors) -> None:
+    """A rule that is no longer a draft is published: nothing the importer left open may remain in it."""
+    for i, rule in enumerate(rules.rules):
+        if rule.review == "draft":
+            continue
+        if getattr(rule.timing, "from_", None) == "unknown":
+            line, _ = _locate(node, ("rules", i, "timing", "from"))
+            errs.add(path, line, f"quy tắc '{rule.id}' không còn là nháp nhưng mốc tính vẫn là 'unknown'",
+                     f"rule '{rule.id}' is no longer a draft but its starting point is still 'unknown'")
+        if UNTRANSLATED in (rule.action.en, rule.consequence and rule.consequence.en, rule.notes and rule.notes.en):
+            line, _ = _locate(node, ("rules", i, "id"))
+            errs.add(path, line, f"quy tắc '{rule.id}' không còn là nháp nhưng còn chữ '{UNTRANSLATED}' (hãy dịch)",
+                     f"rule '{rule.id}' is no longer a draft but still reads '{UNTRANSLATED}' (translate it)")
 
 
 def _without_drafts(node: yaml.Node | None, rules: Rules) -> yaml.Node | None:

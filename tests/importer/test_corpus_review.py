@@ -65,6 +65,18 @@ def test_a_reviewed_rule_is_compiled_and_a_translated_block_is_checked(tmp_path)
     assert any("glossary term 'Ban Thường vụ'" in e.message_en for e in errors)
 
 
+def test_a_rule_marked_reviewed_with_open_fields_is_an_error(tmp_path):
+    root, folder = _corpus(tmp_path)
+    path = folder / "rules.yml"
+    text = path.read_text(encoding="utf-8").replace("  review: draft", "  review: reviewed")
+    path.write_text(text.replace("from: receipt", "from: unknown"), encoding="utf-8")
+    _, errors = validate_corpus(root)
+    messages = [e.message_en for e in errors]
+    assert any("is no longer a draft but its starting point is still 'unknown'" in m for m in messages)
+    assert any("no longer a draft but still reads '(untranslated)'" in m for m in messages)
+    assert all(e.path.endswith("rules.yml") and e.line > 0 for e in errors)
+
+
 def test_missing_english_file_means_all_untranslated(tmp_path):
     root, folder = _corpus(tmp_path)
     (folder / "text.en.md").unlink()
