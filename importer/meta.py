@@ -110,13 +110,15 @@ def extract(imp: Import, reg_id: str, source: dict) -> tuple[dict, dict]:
     signer = None
     sign = blocks.get(prefix + "chu-ky") or blocks.get("chu-ky")
     if sign:
-        capacity_lines = sign.paragraphs[0].split("\n")
-        names = [p for p in sign.paragraphs[1:] if not p.startswith("(")]
+        # "T/M BAN THƯỜNG VỤ" (on behalf of), the capacity in capitals ("PHÓ BÍ THƯ"), then the name; a note
+        # such as "(Đã ký)" is not part of it.
+        lines = [line for paragraph in sign.paragraphs for line in paragraph.split("\n") if line.strip()]
+        on_behalf = lines[0] if lines and classify(lines[0]).kind == "signature" else None
+        rest = [line for line in lines if line != on_behalf and not line.startswith("(")]
+        names = [line for line in rest if not line.isupper()]
+        capacity = [line for line in rest if line.isupper()]
         if names:
-            name = names[-1].replace("\n", " ")
-            capacity = capacity_lines[1:] if classify(capacity_lines[0]).kind == "signature" else capacity_lines
-            on_behalf = capacity_lines[0] if classify(capacity_lines[0]).kind == "signature" else None
-            signer = name + (", " + " ".join(capacity) if capacity else "") + (f" ({on_behalf})" if on_behalf else "")
+            signer = names[-1] + (", " + " ".join(capacity) if capacity else "") + (f" ({on_behalf})" if on_behalf else "")
             found["signer"] = sign.lineno
     meta["signer"] = _vi(signer) if signer else UNKNOWN
     meta["signing_date"] = when or UNKNOWN

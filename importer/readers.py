@@ -67,9 +67,9 @@ def _read_docx(path: Path) -> tuple[list[str], list[Problem]]:
                 seen_text = True
         elif tag == "tbl":
             table = Table(child, document)
-            if not seen_text:
-                # The two-column header (issuer | national motto) is a borderless table: each cell, left to
-                # right, becomes its own paragraphs.
+            if not seen_text or _layout_table(table):
+                # Layout tables: the two-column header (issuer | national motto) and the closing block
+                # (recipients | signature) are borderless tables; each cell, left to right, becomes paragraphs.
                 for row in table.rows:
                     for cell in _unique_cells(row):
                         for paragraph in cell.paragraphs:
@@ -83,6 +83,20 @@ def _read_docx(path: Path) -> tuple[list[str], list[Problem]]:
                     lines.append(" | ".join(cells))
                     lines.append("")  # one paragraph per row
     return lines, notes
+
+
+LAYOUT_KINDS = ("noi_nhan", "signature", "national", "number_line", "place_date", "motto")
+
+
+def _layout_table(table) -> bool:
+    """A table used for page layout rather than data: one of its cells opens with a header or closing line."""
+    from .lines import classify, normalise
+    for row in table.rows:
+        for cell in _unique_cells(row):
+            first = next((p.text for p in cell.paragraphs if p.text.strip()), "")
+            if classify(normalise(first)[0]).kind in LAYOUT_KINDS:
+                return True
+    return False
 
 
 def _unique_cells(row):

@@ -59,6 +59,27 @@ def test_docx_with_header_table_body_table_and_line_break(tmp_path):
     assert "bảng Word giữ thành các dòng chữ / Word table kept as text rows" in report
 
 
+def test_docx_closing_table_with_recipients_and_signature(tmp_path):
+    document = docx.Document()
+    for line in BODY:
+        document.add_paragraph(line)
+    closing = document.add_table(rows=1, cols=2)  # recipients on the left, signature on the right
+    left, right = closing.rows[0].cells
+    left.paragraphs[0].text = "Nơi nhận:"
+    left.add_paragraph("- Như Điều 2,")
+    left.add_paragraph("- Lưu Văn phòng.")
+    right.paragraphs[0].text = "T/M BAN THƯỜNG VỤ"
+    right.add_paragraph("BÍ THƯ")
+    right.add_paragraph("Nguyễn Văn B")
+    source = tmp_path / "closing.docx"
+    document.save(source)
+    assert main(["import", str(source), "--id", "closing", "--out", str(tmp_path)]) == 0
+    folder = tmp_path / "closing"
+    assert _folder_ids(folder)[-4:] == ["noi-nhan", "noi-nhan-1", "noi-nhan-2", "chu-ky"]
+    meta = yaml.safe_load((folder / "meta.yml").read_text(encoding="utf-8"))
+    assert meta["signer"]["vi"] == "Nguyễn Văn B, BÍ THƯ (T/M BAN THƯỜNG VỤ)"
+
+
 def test_pdf_with_a_text_layer(tmp_path):
     pages = [BODY[:6] + ["Trang 1/2"], BODY[6:] + ["Trang 2/2"]]
     source = tmp_path / "quy-che.pdf"
