@@ -97,7 +97,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.note.rule": {"vi": "bỏ đường kẻ", "en": "rule line dropped"},
     "import.note.marker": {"vi": "bỏ dòng mốc '::: <mã>' có sẵn", "en": "existing '::: <id>' marker line dropped"},
     "import.note.ornament": {"vi": "bỏ dấu trang trí", "en": "ornament dropped"},
-    "import.note.columns": {"vi": "tách phần đầu hai cột thành {count} đoạn", "en": "two-column header split into {count} paragraphs"},
+    "import.note.columns": {
+        "vi": "khối hai cột (phần đầu hoặc phần cuối): đọc cột trái rồi cột phải",
+        "en": "two-column block (header or closing): left column read first, then the right one",
+    },
     "import.note.joined": {"vi": "nối câu bị ngắt qua trang", "en": "sentence broken across a page joined"},
     "import.note.sub_bullet": {
         "vi": "gạch đầu dòng cấp hai giữ trong gạch đầu dòng trước", "en": "second-level bullet kept in the bullet before",

@@ -63,34 +63,25 @@ def _starts_lower(text: str) -> bool:
 
 def read_lines(raw_lines: list[str]) -> tuple[list[Line], list[Problem]]:
     """Normalised, classified lines without page furniture; notes on what was dropped or changed."""
-    notes: list[Problem] = []
+    ordered, notes = columns(raw_lines)
     lines: list[Line] = []
     changed: Counter = Counter()
-    for number, raw in enumerate(raw_lines, 1):
-        # A two-column header copied as one line: the columns are separated by a tab or a wide gap.
-        cells = [c for c in re.split(r"\t+| {3,}", raw.strip()) if c.strip()] if ("\t" in raw.strip() or "   " in raw.strip()) else [raw]
-        if len(cells) > 1 and any(classify(normalise(c)[0]).kind in HEADER_KINDS for c in cells):
-            notes.append(Problem(number, "import.note.columns", raw.strip(), {"count": len(cells)}))
-        else:
-            cells = [raw]
-        for cell in cells:
-            text, changes = normalise(cell)
-            changed.update(set(changes))
-            if "rule" in changes:
-                notes.append(Problem(number, "import.note.rule", raw.strip()))
-            if text.startswith(":::"):  # a block marker of the corpus format, not words of the document
-                notes.append(Problem(number, "import.note.marker", text))
-                continue
-            line = classify(text, number)
-            if line.kind == "text" and re.fullmatch(r"[*•·.\s]+", text):
-                notes.append(Problem(number, "import.note.ornament", text))
-                continue
-            if line.kind == "page":
-                notes.append(Problem(number, "import.note.page", text))
-                continue
-            lines.append(line)
-        if len(cells) > 1:
-            lines.append(Line("blank", "", lineno=number))
+    for number, cell in ordered:
+        text, changes = normalise(cell)
+        changed.update(set(changes))
+        if "rule" in changes:
+            notes.append(Problem(number, "import.note.rule", cell.strip()))
+        if text.startswith(":::"):  # a block marker of the corpus format, not words of the document
+            notes.append(Problem(number, "import.note.marker", text))
+            continue
+        line = classify(text, number)
+        if line.kind == "text" and re.fullmatch(r"[*•·.\s]+", text):
+            notes.append(Problem(number, "import.note.ornament", text))
+            continue
+        if line.kind == "page":
+            notes.append(Problem(number, "import.note.page", text))
+            continue
+        lines.append(line)
     # Repeated page headers: a short line without final punctuation seen on several pages.
     shape = Counter(_header_shape(line) for line in lines if _header_shape(line))
     kept = []
@@ -108,6 +99,70 @@ def read_lines(raw_lines: list[str]) -> tuple[list[Line], list[Problem]]:
 
 _CHANGE_NOTES = {"nfc": "import.note.nfc", "markdown": "import.note.markdown", "spaces": "import.note.spaces"}
 _UNPLACED = {"section_like": "import.problem.section_like", "heading_like": "import.problem.heading_like"}
+
+
+# Two columns copied as text (the header: issuer | national motto; the closing: recipients | signature) come
+# line by line with a wide gap between the columns. Such a block is read column by column: left, then right.
+_GAP = re.compile(r"\t+| {3,}")
+LAYOUT_KINDS = HEADER_KINDS + ("noi_nhan", "signature")
+_NOT_IN_COLUMNS = ("doc_type", "chuong", "dieu", "khoan", "diem", "enact", "basis", "section_like")
+MAX_COLUMN_LINES = 15
+
+
+def _cells(raw: str) -> list[tuple[int, str]]:
+    """(offset, text) of each stretch of a line between wide gaps (tabs expanded)."""
+    line = raw.rstrip("\r\n").expandtabs(8)
+    cells, start = [], 0
+    for gap in list(_GAP.finditer(line)) + [None]:
+        end = gap.start() if gap else len(line)
+        segment = line[start:end]
+        if segment.strip():
+            cells.append((start + len(segment) - len(segment.lstrip()), segment.strip()))
+        if gap:
+            start = gap.end()
+    return cells
+
+
+def _kind(text: str) -> str:
+    return classify(normalise(text)[0]).kind
+
+
+def columns(raw_lines: list[str]) -> tuple[list[tuple[int, str]], list[Problem]]:
+    """(line number, text) in reading order: two-column blocks are read left column first."""
+    out: list[tuple[int, str]] = []
+    notes: list[Problem] = []
+    i = 0
+    while i < len(raw_lines):
+        cells = _cells(raw_lines[i])
+        if len(cells) < 2 or not any(_kind(text) in LAYOUT_KINDS for _, text in cells):
+            out.append((i + 1, raw_lines[i]))
+            i += 1
+            continue
+        split = cells[1][0] - 2
+        left: list[tuple[int, str]] = []
+        right: list[tuple[int, str]] = []
+        j = i
+        while j < len(raw_lines) and j - i < MAX_COLUMN_LINES:
+            here = _cells(raw_lines[j])
+            if not here:
+                left.append((j + 1, ""))
+                right.append((j + 1, ""))
+                j += 1
+                continue
+            if j > i and (len(here) < 2 and _kind(here[0][1]) in _NOT_IN_COLUMNS):
+                break
+            if len(here) < 2 and here[0][0] < split and j > i:
+                # A line of the left column alone: still in the block if the right column goes on below it.
+                ahead = [_cells(line) for line in raw_lines[j + 1:j + 4]]
+                if not any(len(c) >= 2 or (c and c[0][0] >= split) for c in ahead):
+                    break
+            for offset, text in here:
+                (right if offset >= split else left).append((j + 1, text))
+            j += 1
+        notes.append(Problem(i + 1, "import.note.columns", raw_lines[i].strip()))
+        out += left + [(j, "")] + right + [(j, "")]
+        i = j
+    return out, notes
 
 
 def _header_shape(line: Line) -> str | None:

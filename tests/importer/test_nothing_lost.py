@@ -13,7 +13,8 @@ LINES = st.sampled_from([
     "BAN BÍ THƯ QUYẾT ĐỊNH", "Chương I", "Chương IIX", "CHƯƠNG 2: TÊN", "Điều 1. Tên", "Điều 1O. Sai", "Điều 2",
     "1. Khoản.", "2) Khoản hai", "Căn cứ Điều lệ;", "Xét đề nghị,", "a) Điểm.", "đ. Điểm đ", "- Gạch;", "+ Cộng;", "Mục 1. Mục", "Nơi nhận:",
     "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A", "lời tiếp theo thường", "Lời mới.", "Trang 2/5", "3", "-----",
-    "*", "VANBAN.DOC 2", "::: dieu-9", "", "", "kinh tế -", "thực hi-", "ện nhiệm vụ",
+    "*", "VANBAN.DOC 2", "::: dieu-9", "Nơi nhận:        T/M BAN THƯỜNG VỤ", "- Lưu.      Lê Văn D",
+    "Số: 1/QĐ      Hà Nội, ngày 1 tháng 2 năm 2020", "          Chương III", "", "", "kinh tế -", "thực hi-", "ện nhiệm vụ",
 ])
 
 

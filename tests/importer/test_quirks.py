@@ -112,7 +112,21 @@ def test_two_column_header_as_one_line_and_metadata():
     assert meta["signer"]["vi"] == "Nguyễn Văn A, PHÓ BÍ THƯ (TM. BAN THƯỜNG VỤ)"
     assert meta["legal_bases"] == [{"vi": "Điều lệ Đảng", "en": "(untranslated)", "provision": "can-cu-1"}]
     assert {b.id: b.text for b in imp.blocks}["chu-ky"] == "TM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn A"
-    assert [n.key for n in imp.notes][:3] == ["import.note.columns", "import.note.ornament", "import.note.columns"]
+    assert [n.key for n in imp.notes][:2] == ["import.note.columns", "import.note.ornament"]
+
+
+def test_two_column_closing_copied_as_text_is_read_column_by_column():
+    text = (ARTICLE + "1. Nội dung.\n\n"
+            "Nơi nhận:                              T/M BAN THƯỜNG VỤ\n"
+            "- Như Điều 1,                          PHÓ BÍ THƯ\n"
+            "- Các đảng ủy trực thuộc,\n"
+            "- Lưu Văn phòng.                       Trần Thị C\n")
+    imp, meta, _, _ = run(text)
+    got = {b.id: b.text for b in imp.blocks}
+    assert list(got)[2:] == ["noi-nhan", "noi-nhan-1", "noi-nhan-2", "noi-nhan-3", "chu-ky"]
+    assert got["noi-nhan-2"] == "- Các đảng ủy trực thuộc,"
+    assert got["chu-ky"] == "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nTrần Thị C"
+    assert meta["signer"]["vi"] == "Trần Thị C, PHÓ BÍ THƯ (T/M BAN THƯỜNG VỤ)"
 
 
 def test_number_without_colon_and_date_on_the_same_line():
