@@ -40,7 +40,9 @@ def dump_yaml(value) -> str:
 
 def import_lines(raw_lines: list[str], reg_id: str, source: dict, reader_notes: list[Problem] | None = None):
     imp = build(raw_lines)
-    imp.notes[:0] = reader_notes or []
+    reader_notes = reader_notes or []
+    imp.problems[:0] = [n for n in reader_notes if n.key.startswith("import.problem.")]
+    imp.notes[:0] = [n for n in reader_notes if not n.key.startswith("import.problem.")]
     meta, found = meta_mod.extract(imp, reg_id, source)
     rules = rules_mod.rules_file(imp)
     return imp, meta, found, rules

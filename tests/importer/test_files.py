@@ -80,6 +80,26 @@ def test_docx_closing_table_with_recipients_and_signature(tmp_path):
     assert meta["signer"]["vi"] == "Nguyễn Văn B, BÍ THƯ (T/M BAN THƯỜNG VỤ)"
 
 
+def test_docx_automatic_numbering_is_reported(tmp_path):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    document = docx.Document()
+    document.add_paragraph("Điều 1. Phạm vi")
+    numbered = document.add_paragraph("Nội dung có số tự động của Word")
+    num_pr = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", "0"), ("w:numId", "1")):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        num_pr.append(child)
+    numbered._p.get_or_add_pPr().append(num_pr)
+    source = tmp_path / "auto.docx"
+    document.save(source)
+    assert main(["import", str(source), "--id", "auto", "--out", str(tmp_path)]) == 0
+    report = (tmp_path / "auto" / "import-report.md").read_text(encoding="utf-8")
+    problems = report.split("## Dòng trông như tiêu đề")[1].split("## Những gì")[0]
+    assert "auto.docx:3: đoạn Word dùng đánh số tự động" in problems and "Nội dung có số tự động" in problems
+
+
 def test_pdf_with_a_text_layer(tmp_path):
     pages = [BODY[:6] + ["Trang 1/2"], BODY[6:] + ["Trang 2/2"]]
     source = tmp_path / "quy-che.pdf"
