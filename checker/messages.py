@@ -109,6 +109,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.note.markdown": {"vi": "bỏ dấu Markdown ở {count} dòng", "en": "Markdown marks removed on {count} lines"},
     "import.note.spaces": {"vi": "thay khoảng trắng đặc biệt ở {count} dòng", "en": "special spaces replaced on {count} lines"},
     "import.note.table": {"vi": "bảng Word giữ thành các dòng chữ", "en": "Word table kept as text rows"},
+    "import.note.auto_numbering": {
+        "vi": "số tự động của Word được ghi vào chữ: '{number}'", "en": "Word automatic number written into the text: '{number}'",
+    },
     # meta.yml
     "import.meta.unknown_type": {"vi": "Không rõ loại văn bản", "en": "Document type unknown"},
     "import.meta.unknown_title": {"vi": "Không rõ tên văn bản", "en": "Title unknown"},

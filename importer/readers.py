@@ -54,14 +54,21 @@ def _read_docx(path: Path) -> tuple[list[str], list[Problem]]:
     lines: list[str] = []
     notes: list[Problem] = []
     seen_text = False
+    numbering = _Numbering(document)
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, document)
             value = paragraph.text
             if value.strip():
-                if paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None:
+                number = numbering.number(paragraph)
+                if number is None:
                     notes.append(Problem(len(lines) + 1, "import.problem.auto_numbering", value.strip()[:60]))
+                elif number:
+                    # Word's automatic number ("1.", "a)", "Điều 3.") is not in the text: it is written in.
+                    notes.append(Problem(len(lines) + 1, "import.note.auto_numbering", value.strip()[:60],
+                                         {"number": number}))
+                    value = f"{number} {value.lstrip()}"
                 lines.extend(value.split("\n"))
                 lines.append("")
                 seen_text = True
@@ -83,6 +90,90 @@ def _read_docx(path: Path) -> tuple[list[str], list[Problem]]:
                     lines.append(" | ".join(cells))
                     lines.append("")  # one paragraph per row
     return lines, notes
+
+
+class _Numbering:
+    """Word's automatic paragraph numbers (numbering.xml), counted the way Word shows them."""
+
+    FORMATS = {
+        "decimal": str,
+        "lowerLetter": lambda n: _letters(n).lower(),
+        "upperLetter": lambda n: _letters(n),
+        "lowerRoman": lambda n: _roman(n).lower(),
+        "upperRoman": lambda n: _roman(n),
+    }
+
+    def __init__(self, document):
+        from docx.oxml.ns import qn
+        self.qn = qn
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> ilvl -> (format, text, start)
+        self.counters: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except Exception:  # no numbering part: no automatic numbers
+            return
+        abstract = {}
+        for node in root.iterchildren(qn("w:abstractNum")):
+            levels = {}
+            for level in node.iterchildren(qn("w:lvl")):
+                fmt = level.find(qn("w:numFmt"))
+                text = level.find(qn("w:lvlText"))
+                start = level.find(qn("w:start"))
+                levels[int(level.get(qn("w:ilvl")))] = (
+                    fmt.get(qn("w:val")) if fmt is not None else "decimal",
+                    text.get(qn("w:val")) if text is not None else "",
+                    int(start.get(qn("w:val"))) if start is not None else 1)
+            abstract[node.get(qn("w:abstractNumId"))] = levels
+        for node in root.iterchildren(qn("w:num")):
+            ref = node.find(qn("w:abstractNumId"))
+            if ref is not None and ref.get(qn("w:val")) in abstract:
+                self.levels[node.get(qn("w:numId"))] = abstract[ref.get(qn("w:val"))]
+
+    def number(self, paragraph) -> str | None:
+        """"" when the paragraph is not numbered, the number as Word shows it, None when it cannot be read."""
+        qn = self.qn
+        num_pr = None
+        for holder in (paragraph._p.pPr, paragraph.style.element.pPr if paragraph.style is not None else None):
+            if holder is not None and holder.numPr is not None:
+                num_pr = holder.numPr
+                break
+        if num_pr is None:
+            return ""
+        num_id = num_pr.find(qn("w:numId"))
+        ilvl = num_pr.find(qn("w:ilvl"))
+        num_id = num_id.get(qn("w:val")) if num_id is not None else None
+        level = int(ilvl.get(qn("w:val"))) if ilvl is not None else 0
+        if num_id == "0":
+            return ""  # numbering switched off for this paragraph
+        levels = self.levels.get(num_id)
+        if not levels or level not in levels:
+            return None
+        counters = self.counters.setdefault(num_id, {})
+        counters[level] = counters.get(level, levels[level][2] - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        fmt, pattern, _ = levels[level]
+        if fmt == "bullet":
+            return "-"  # a Word bullet: the dash of a Vietnamese indent
+        if fmt not in self.FORMATS:
+            return None
+        out = pattern
+        for k in range(level + 1):
+            if f"%{k + 1}" in out:
+                value = counters.get(k, levels.get(k, ("decimal", "", 1))[2])
+                kfmt = levels.get(k, ("decimal",))[0]
+                out = out.replace(f"%{k + 1}", self.FORMATS.get(kfmt, str)(value))
+        return out.strip()
+
+
+def _letters(n: int) -> str:
+    """Word's letter numbering: A..Z, then AA, BB ..."""
+    return chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+def _roman(n: int) -> str:
+    from checker.formats import roman
+    return roman(n)
 
 
 LAYOUT_KINDS = ("noi_nhan", "signature", "national", "number_line", "place_date", "motto")

@@ -80,6 +80,23 @@ def test_docx_closing_table_with_recipients_and_signature(tmp_path):
     assert meta["signer"]["vi"] == "Nguyễn Văn B, BÍ THƯ (T/M BAN THƯỜNG VỤ)"
 
 
+def test_docx_automatic_numbers_are_written_into_the_text(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Điều 1. Phạm vi")
+    document.add_paragraph("Khoản thứ nhất.", style="List Number")  # Word numbers these "1.", "2."
+    document.add_paragraph("Khoản thứ hai.", style="List Number")
+    document.add_paragraph("Gạch của khoản hai.", style="List Bullet")
+    source = tmp_path / "numbers.docx"
+    document.save(source)
+    assert main(["import", str(source), "--id", "numbers", "--out", str(tmp_path)]) == 0
+    text = (tmp_path / "numbers" / "text.vi.md").read_text(encoding="utf-8")
+    assert "::: dieu-1-khoan-1\n1. Khoản thứ nhất.\n" in text
+    assert "::: dieu-1-khoan-2\n2. Khoản thứ hai.\n" in text
+    assert "::: dieu-1-khoan-2-gach-1\n- Gạch của khoản hai.\n" in text
+    report = (tmp_path / "numbers" / "import-report.md").read_text(encoding="utf-8")
+    assert "số tự động của Word được ghi vào chữ: '1.'" in report
+
+
 def test_docx_automatic_numbering_is_reported(tmp_path):
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -87,7 +104,7 @@ def test_docx_automatic_numbering_is_reported(tmp_path):
     document.add_paragraph("Điều 1. Phạm vi")
     numbered = document.add_paragraph("Nội dung có số tự động của Word")
     num_pr = OxmlElement("w:numPr")
-    for tag, value in (("w:ilvl", "0"), ("w:numId", "1")):
+    for tag, value in (("w:ilvl", "0"), ("w:numId", "99")):  # a list Word cannot resolve: no definition
         child = OxmlElement(tag)
         child.set(qn("w:val"), value)
         num_pr.append(child)
@@ -160,3 +177,10 @@ def test_module_entry_point_runs(tmp_path):
                           capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr
     assert "Đã nhập 2 điều khoản và 1 quy tắc nháp" in done.stdout
+
+
+def test_word_number_formats():
+    from importer.readers import _Numbering
+    formats = _Numbering.FORMATS
+    assert [formats["lowerLetter"](n) for n in (1, 4, 26, 27)] == ["a", "d", "z", "aa"]
+    assert formats["upperRoman"](4) == "IV" and formats["lowerRoman"](9) == "ix" and formats["decimal"](12) == "12"
