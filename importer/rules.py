@@ -48,6 +48,11 @@ def sentences(paragraph: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def _is_title(paragraph: str) -> bool:
+    """A heading line: short, without final punctuation (the article's or clause's own sentence has one)."""
+    return "\n" not in paragraph and len(paragraph) <= 100 and paragraph.rstrip()[-1:] not in ".;:!?"
+
+
 def _timing(kind: str, match: re.Match, sentence: str) -> dict:
     groups = match.groupdict()
     unit = "working_days" if groups.get("working") else "calendar_days"
@@ -69,10 +74,12 @@ def propose(imp: Import) -> list[dict]:
     """Draft rules in provision order."""
     rules: list[dict] = []
     for block in imp.blocks:
-        if block.pid.kind == "front" and block.pid.dieu is None:
-            continue  # headings, legal bases, recipients, signature: no duties
+        if block.pid.kind == "chuong" or block.pid.kind == "front" and block.pid.dieu is None:
+            continue  # chapter titles, headings, legal bases, recipients, signature: no duties
         count = 0
-        for paragraph in block.paragraphs:
+        for index, paragraph in enumerate(block.paragraphs):
+            if index == 0 and _is_title(paragraph):
+                continue  # "Điều 8. Phương pháp phối hợp", "1. Trách nhiệm chủ trì": a title, not a duty
             for sentence in sentences(paragraph.replace("\n", " ")):
                 found = []
                 taken: list[tuple[int, int]] = []
@@ -127,5 +134,7 @@ def compare(drafts: list[dict], curated: list[dict]) -> dict:
         "drafts": len(drafts),
         "drafts_dated": len(draft_dated),
         "dated_precision": sum(key(r) in curated_keys for r in draft_dated) / len(draft_dated) if draft_dated else 1.0,
+        "curated_cited": sum(r["cites"][0] in {d["cites"][0] for d in drafts} for r in curated) / len(curated)
+        if curated else 1.0,
         "cite_precision": sum(r["cites"][0] in curated_cites for r in drafts) / len(drafts) if drafts else 1.0,
     }

@@ -185,6 +185,11 @@ def test_the_line_grammar_classifies_markers():
                      "Độc lập - Tự do - Hạnh phúc": "motto", "2025 là năm": "text"}
 
 
+def test_titles_are_not_proposed_as_duties():
+    rules = run("Chương I\nPHỐI HỢP\n\nĐiều 1. Phương pháp phối hợp\n1. Trách nhiệm chủ trì\na) Bên A chủ trì.")[3]["rules"]
+    assert [r["cites"] for r in rules] == [["dieu-1-khoan-1-diem-a"]]
+
+
 def test_draft_rules_propose_time_expressions_with_citations():
     text = (ARTICLE + "1. Bên được yêu cầu trả lời trong thời hạn 05 ngày làm việc kể từ khi nhận được văn bản.\n"
             "2. Gửi tài liệu trước 03 ngày.\n3. Báo cáo hằng năm trước ngày 15/12.\n4. Định kỳ hằng quý họp.\n"
