@@ -106,6 +106,7 @@ def test_draft_rules_find_every_dated_rule_of_lao_cai(lao_cai_seed):
     figures = _recall(lao_cai_seed.read_text(encoding="utf-8").split("\n"), LAO_CAI)
     assert figures["curated_dated"] == 4
     assert figures["missed"] == []
+    assert figures["curated_cited"] == 1.0  # every curated rule's provision has at least one draft
     print("Lào Cai draft rules:", figures)
 
 
@@ -113,6 +114,7 @@ def test_draft_rules_find_every_dated_rule_of_380():
     figures = _recall(stripped_markers(R380 / "text.vi.md"), R380)
     assert figures["curated_dated"] == 2
     assert figures["missed"] == []
+    assert figures["curated_cited"] == 1.0  # every curated rule's provision has at least one draft
     print("380 draft rules:", figures)
 
 
