@@ -24,8 +24,8 @@ from pydantic_core import PydanticCustomError
 from . import ids
 
 __all__ = [
-    "CorpusError", "provision_id_is_valid", "load_corpus", "main", "provision_kind_and_parent", "read_blocks",
-    "read_yaml_text", "validate_corpus",
+    "UNTRANSLATED", "CorpusError", "provision_id_is_valid", "load_corpus", "main", "provision_kind_and_parent",
+    "read_blocks", "read_yaml_text", "validate_corpus",
 ]
 
 GLOSSARY_FILE = "glossary.yml"
@@ -34,6 +34,9 @@ MAX_FILE_BYTES = 2 * 1024 * 1024  # every corpus file; the largest real one is f
 MAX_YAML_DEPTH = 100  # nesting levels; far deeper input crashes the C YAML loader (segmentation fault)
 # Regulation folders and ids of parties, rules, events and flags: lowercase ascii, digits, hyphens.
 FOLDER_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# An English block (or {vi, en} value) not translated yet: the validator accepts it and counts it; the site
+# shows the Vietnamese text with a "translation pending" notice. A missing text.en.md means all blocks.
+UNTRANSLATED = "(untranslated)"
 
 
 class CorpusError(Exception):
@@ -213,6 +216,8 @@ class Rule(_Model):
     timing: Timing
     consequence: Bi | None = None
     notes: Bi | None = None
+    # "draft": proposed by the importer, left out of the compiled corpus until a person reviews it.
+    review: Literal["draft", "reviewed"] | None = None
 
 
 class Flag(_Model):
@@ -673,7 +678,7 @@ def _bilingual_nodes(node: yaml.Node | None):
         if isinstance(current, yaml.MappingNode):
             pairs = {k.value: v for k, v in current.value if isinstance(k, yaml.ScalarNode)}
             vi, en = pairs.get("vi"), pairs.get("en")
-            if isinstance(vi, yaml.ScalarNode) and isinstance(en, yaml.ScalarNode):
+            if isinstance(vi, yaml.ScalarNode) and isinstance(en, yaml.ScalarNode) and en.value != UNTRANSLATED:
                 yield vi.value, en.value, en.start_mark.line + 1
             stack.extend(value for _, value in current.value)
         elif isinstance(current, yaml.SequenceNode):
@@ -779,7 +784,10 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
     present = uncertain_path.is_symlink() or uncertain_path.exists()  # a broken link or loop is reported, not skipped
     uncertain = _load_model(uncertain_path, Uncertain, errs, "readings") if present else None
     paths = {lang: folder / f"text.{lang}.md" for lang in LANGS}
-    texts = {lang: _parse_text(paths[lang], errs) for lang in LANGS}
+    texts = {lang: _parse_text(paths[lang], errs) for lang in LANGS
+             if lang == "vi" or paths[lang].exists() or not paths["vi"].exists()}
+    if "en" not in texts:  # no English yet: every block is untranslated
+        texts["en"] = [(pid, 0, UNTRANSLATED) for pid, _, _ in texts["vi"] or []]
 
     if meta and meta[0].id != folder.name:
         errs.add(folder / "meta.yml", _locate(meta[1], ("id",))[0],
@@ -796,7 +804,8 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
         _check_references(folder / "meta.yml", meta[1], refs, provision_ids, _PROVISION, errs)
     if rules:
         _check_rules(folder / "rules.yml", rules[1], rules[0], provision_ids, errs)
-        _check_rules_glossary(folder / "rules.yml", rules[1], matchers, errs)
+        _check_rules_glossary(folder / "rules.yml", _without_drafts(rules[1], rules[0]), matchers, errs)
+        _check_reviewed(folder / "rules.yml", rules[1], rules[0], errs)
     if uncertain:
         refs = [(("readings", i, "provision"), r.provision) for i, r in enumerate(uncertain[0].readings)]
         _check_references(uncertain_path, uncertain[1], refs, provision_ids, _PROVISION, errs)
@@ -807,7 +816,8 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
     provisions = []
     for pid, line_vi, text_vi in texts["vi"]:
         line_en, text_en = english.get(pid, (0, ""))
-        for term in _missing_terms(text_vi, text_en, matchers) if line_en else ():
+        untranslated = text_en.strip() == UNTRANSLATED
+        for term in _missing_terms(text_vi, text_en, matchers) if line_en and not untranslated else ():
             errs.add(paths["en"], line_en,
                      f"thuật ngữ '{term.vi}' có trong bản tiếng Việt của '{pid}' nhưng bản tiếng Anh thiếu '{term.en}' "
                      f"({GLOSSARY_FILE})",
@@ -816,17 +826,63 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
         kind, parent = provision_kind_and_parent(pid)
         provisions.append({"id": pid, "kind": kind, "parent": parent, "vi": text_vi, "en": text_en,
                            "line_vi": line_vi, "line_en": line_en})
+        if untranslated:
+            provisions[-1]["untranslated"] = True
 
     if len(errs) > errors_before:
         return None
-    return {
+    compiled_rules = rules[0].model_dump(mode="json", by_alias=True)
+    # Draft rules (review: draft) stay out of the compiled corpus: neither the engine nor the site sees them.
+    drafts = {rule["id"] for rule in compiled_rules["rules"] if rule.get("review") == "draft"}
+    compiled_rules["rules"] = [rule for rule in compiled_rules["rules"] if rule["id"] not in drafts]
+    for rule in compiled_rules["rules"]:
+        rule.pop("review", None)
+    for event in compiled_rules["events"]:
+        event["rules"] = [r for r in event["rules"] if r not in drafts]
+        for flag in event["flags"]:
+            flag["adds_rules"] = [r for r in flag["adds_rules"] if r not in drafts]
+    regulation = {
         "id": folder.name,
         "meta": meta[0].model_dump(mode="json", by_alias=True, exclude_none=True),
         "provisions": provisions,
-        "rules": rules[0].model_dump(mode="json", by_alias=True),
+        "rules": compiled_rules,
         "uncertain_readings": uncertain[0].model_dump(mode="json")["readings"] if uncertain else [],
         "scenarios": scenarios,
     }
+    untranslated_count = sum(1 for p in provisions if p.get("untranslated"))
+    if drafts or untranslated_count:
+        regulation["review"] = {"draft_rules": len(drafts), "untranslated": untranslated_count}
+    return regulation
+
+
+def _check_reviewed(path: Path, node, rules: Rules, errs: _Errors) -> None:
+    """A rule that is no longer a draft is published: nothing the importer left open may remain in it."""
+    for i, rule in enumerate(rules.rules):
+        if rule.review == "draft":
+            continue
+        if getattr(rule.timing, "from_", None) == "unknown":
+            line, _ = _locate(node, ("rules", i, "timing", "from"))
+            errs.add(path, line, f"quy tắc '{rule.id}' không còn là nháp nhưng mốc tính vẫn là 'unknown'",
+                     f"rule '{rule.id}' is no longer a draft but its starting point is still 'unknown'")
+        if UNTRANSLATED in (rule.action.en, rule.consequence and rule.consequence.en, rule.notes and rule.notes.en):
+            line, _ = _locate(node, ("rules", i, "id"))
+            errs.add(path, line, f"quy tắc '{rule.id}' không còn là nháp nhưng còn chữ '{UNTRANSLATED}' (hãy dịch)",
+                     f"rule '{rule.id}' is no longer a draft but still reads '{UNTRANSLATED}' (translate it)")
+
+
+def _without_drafts(node: yaml.Node | None, rules: Rules) -> yaml.Node | None:
+    """The rules.yml tree without its draft rules (they are not translated yet: no glossary check)."""
+    if not isinstance(node, yaml.MappingNode):
+        return node
+    drafts = {i for i, rule in enumerate(rules.rules) if rule.review == "draft"}
+    if not drafts:
+        return node
+    pairs = []
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == "rules" and isinstance(value, yaml.SequenceNode):
+            value = yaml.SequenceNode(value.tag, [v for i, v in enumerate(value.value) if i not in drafts])
+        pairs.append((key, value))
+    return yaml.MappingNode(node.tag, pairs)
 
 
 # ---------------------------------------------------------------------------
@@ -908,6 +964,11 @@ def main(argv: list[str] | None = None) -> int:
     rules = sum(len(r["rules"]["rules"]) for r in regulations)
     print(f"OK: {len(regulations)} regulations, {provisions} provisions, {rules} rules "
           f"({len(regulations)} văn bản, {provisions} điều khoản, {rules} quy tắc)")
+    drafts = sum(r.get("review", {}).get("draft_rules", 0) for r in regulations)
+    untranslated = sum(r.get("review", {}).get("untranslated", 0) for r in regulations)
+    if drafts or untranslated:
+        print(f"{drafts} quy tắc nháp chờ duyệt (review: draft), {untranslated} điều khoản chưa dịch (untranslated) / "
+              f"{drafts} draft rules awaiting review, {untranslated} untranslated provisions")
     return 0
 
 

@@ -18,6 +18,162 @@ from .formats import date_text
 LANGS = ("vi", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- import of a regulation from a file (importer/) ---
+    "import.error.usage": {
+        "vi": "cách dùng: python -m importer import TỆP --id MÃ [--out THƯ_MỤC] [--kind clean|ocr] [--force] | "
+              "python -m importer export THƯ_MỤC_VĂN_BẢN [--out TỆP]",
+        "en": "usage: python -m importer import FILE --id ID [--out FOLDER] [--kind clean|ocr] [--force] | "
+              "python -m importer export REGULATION_FOLDER [--out FILE]",
+    },
+    "import.error.missing": {"vi": "không tìm thấy tệp", "en": "file not found"},
+    "import.error.format": {
+        "vi": "không nhập được loại tệp '{suffix}': chỉ nhận .txt, .md, .docx và .pdf có lớp chữ",
+        "en": "cannot import a '{suffix}' file: only .txt, .md, .docx and .pdf with a text layer",
+    },
+    "import.error.encoding": {
+        "vi": "tệp không phải UTF-8 (byte {byte} không đọc được); hãy lưu lại dưới dạng UTF-8",
+        "en": "the file is not UTF-8 (byte {byte} cannot be read); save it again as UTF-8",
+    },
+    "import.error.unreadable": {"vi": "không đọc được tệp: {reason}", "en": "cannot read the file: {reason}"},
+    "import.error.no_text": {
+        "vi": "tệp không có chữ (PDF quét cần OCR, việc này nằm ngoài phạm vi của lệnh nhập)",
+        "en": "the file has no text (a scanned PDF needs OCR, which is outside the import)",
+    },
+    "import.error.bad_id": {
+        "vi": "mã văn bản '{id}' không hợp lệ: chỉ chữ thường không dấu, số và gạch ngang",
+        "en": "regulation id '{id}' is invalid: lowercase ascii letters, digits and hyphens only",
+    },
+    "import.error.exists": {
+        "vi": "thư mục đã có; thêm --force để ghi đè",
+        "en": "the folder already exists; add --force to overwrite it",
+    },
+    "import.error.no_blocks": {
+        "vi": "không tìm thấy điều khoản nào trong tệp",
+        "en": "no provision found in the file",
+    },
+    "import.error.no_folder": {"vi": "không có thư mục văn bản (thiếu text.vi.md)",
+                               "en": "not a regulation folder (text.vi.md is missing)"},
+    "import.done": {
+        "vi": "Đã nhập {blocks} điều khoản và {rules} quy tắc nháp vào {folder}; báo cáo: {report}",
+        "en": "Imported {blocks} provisions and {rules} draft rules into {folder}; report: {report}",
+    },
+    "import.exported": {"vi": "Đã xuất {blocks} điều khoản ra {file}", "en": "Exported {blocks} provisions to {file}"},
+    # what the tree builder could not place (every one is kept as text in the block before it)
+    "import.problem.duplicate": {
+        "vi": "tiêu đề trùng mã '{id}' đã có: giữ làm chữ của khối trước",
+        "en": "heading repeats the existing id '{id}': kept as text of the block before",
+    },
+    "import.problem.no_parent": {
+        "vi": "không đặt được {level}: không có mục cha (điều hoặc khoản) đứng trước; giữ làm chữ của khối trước",
+        "en": "cannot place a {level}: no parent (article or clause) before it; kept as text of the block before",
+    },
+    "import.problem.decision_clause": {
+        "vi": "khoản, điểm hoặc gạch đầu dòng trong điều của Quyết định: ngữ pháp mã không có; giữ làm chữ của điều",
+        "en": "clause, point or indent inside an article of the Decision: the id grammar has none; kept as text of the article",
+    },
+    "import.problem.section_like": {
+        "vi": "tiêu đề Mục/Phần: ngữ pháp mã không có cấp này; giữ làm chữ của khối trước",
+        "en": "Section/Part heading: the id grammar has no such level; kept as text of the block before",
+    },
+    "import.problem.heading_like": {
+        "vi": "trông như tiêu đề Chương/Điều nhưng số không đọc được; giữ làm chữ của khối trước",
+        "en": "looks like a Chapter/Article heading but its number cannot be read; kept as text of the block before",
+    },
+    "import.problem.after_end": {
+        "vi": "tiêu đề sau phần Nơi nhận/chữ ký; giữ làm chữ của khối trước",
+        "en": "heading after the recipients/signature; kept as text of the block before",
+    },
+    "import.problem.third_document": {
+        "vi": "văn bản thứ ba trong tệp: chỉ Quyết định và một văn bản kèm theo có mã; giữ làm chữ",
+        "en": "a third document in the file: only a Decision and one attached document get ids; kept as text",
+    },
+    "import.problem.auto_numbering": {
+        "vi": "đoạn Word dùng đánh số tự động: số không nằm trong chữ, cần gõ lại số",
+        "en": "Word paragraph with automatic numbering: the number is not in the text; type the number in",
+    },
+    # what was dropped or changed
+    "import.note.page": {"vi": "bỏ số trang", "en": "page number dropped"},
+    "import.note.header": {"vi": "bỏ tiêu đề trang lặp lại", "en": "repeated page header dropped"},
+    "import.note.rule": {"vi": "bỏ đường kẻ", "en": "rule line dropped"},
+    "import.note.marker": {"vi": "bỏ dòng mốc '::: <mã>' có sẵn", "en": "existing '::: <id>' marker line dropped"},
+    "import.note.ornament": {"vi": "bỏ dấu trang trí", "en": "ornament dropped"},
+    "import.note.columns": {
+        "vi": "khối hai cột (phần đầu hoặc phần cuối): đọc cột trái rồi cột phải",
+        "en": "two-column block (header or closing): left column read first, then the right one",
+    },
+    "import.note.joined": {"vi": "nối câu bị ngắt qua trang", "en": "sentence broken across a page joined"},
+    "import.note.sub_bullet": {
+        "vi": "gạch đầu dòng cấp hai giữ trong gạch đầu dòng trước", "en": "second-level bullet kept in the bullet before",
+    },
+    "import.note.nfc": {"vi": "chuẩn hóa Unicode NFC ở {count} dòng", "en": "Unicode NFC normalisation on {count} lines"},
+    "import.note.markdown": {"vi": "bỏ dấu Markdown ở {count} dòng", "en": "Markdown marks removed on {count} lines"},
+    "import.note.spaces": {"vi": "thay khoảng trắng đặc biệt ở {count} dòng", "en": "special spaces replaced on {count} lines"},
+    "import.note.table": {"vi": "bảng Word giữ thành các dòng chữ", "en": "Word table kept as text rows"},
+    "import.note.auto_numbering": {
+        "vi": "số tự động của Word được ghi vào chữ: '{number}'", "en": "Word automatic number written into the text: '{number}'",
+    },
+    # meta.yml
+    "import.meta.unknown_type": {"vi": "Không rõ loại văn bản", "en": "Document type unknown"},
+    "import.meta.unknown_title": {"vi": "Không rõ tên văn bản", "en": "Title unknown"},
+    "import.meta.unknown_body": {"vi": "Không rõ cơ quan ban hành", "en": "Issuing body unknown"},
+    "import.meta.unknown_effect": {
+        "vi": "Văn bản không có câu về hiệu lực; ngày có hiệu lực không rõ.",
+        "en": "The text has no sentence on its entry into force; the effective date is unknown.",
+    },
+    "import.meta.status": {
+        "vi": "Không xác định được từ nguồn; chưa kiểm tra việc sửa đổi, thay thế hay bãi bỏ.",
+        "en": "Not determinable from the source; amendment, replacement or repeal has not been checked.",
+    },
+    "import.meta.provenance": {
+        "vi": "Nhập tự động bằng lệnh python -m importer từ tệp {file}; cần người đọc lại. Bản tiếng Anh chưa dịch.",
+        "en": "Imported automatically with python -m importer from the file {file}; to be checked by a person. "
+              "The English text is not translated yet.",
+    },
+    "import.meta.unknown_notes": {
+        "vi": "Văn bản không cho thấy: {fields}.",
+        "en": "The text does not show: {fields}.",
+    },
+    # draft rules
+    "import.rule.party": {"vi": "Chưa xác định (người duyệt điền)", "en": "Not decided yet (for the reviewer)"},
+    "import.rule.note": {"vi": "Quy tắc nháp, tìm thấy từ: \"{cue}\"", "en": "Draft rule, found from: \"{cue}\""},
+    "import.rule.reason.none": {
+        "vi": "Câu nêu nghĩa vụ nhưng không nêu thời hạn (cần người duyệt xác nhận).",
+        "en": "The sentence states a duty but no time limit (to be confirmed by the reviewer).",
+    },
+    "import.rule.reason.periodic": {
+        "vi": "Việc làm theo định kỳ (\"{found}\"), không có hạn chót cố định.",
+        "en": "A periodic task (\"{found}\"), with no fixed deadline.",
+    },
+    "import.rule.reason.date": {
+        "vi": "Có mốc ngày (\"{found}\") nhưng câu không nói là hằng năm (cần người duyệt xác định).",
+        "en": "A date is given (\"{found}\") but the sentence does not say it is yearly (for the reviewer).",
+    },
+    # the review report (import-report.md)
+    "import.report.title": {"vi": "Báo cáo nhập văn bản {id}", "en": "Import report for {id}"},
+    "import.report.source": {"vi": "Tệp nguồn", "en": "Source file"},
+    "import.report.structure": {"vi": "Cấu trúc", "en": "Structure"},
+    "import.report.level": {"vi": "Cấp", "en": "Level"},
+    "import.report.count": {"vi": "Số lượng", "en": "Count"},
+    "import.report.metadata": {"vi": "Thông tin văn bản", "en": "Metadata"},
+    "import.report.found": {"vi": "tìm thấy (dòng {line})", "en": "found (line {line})"},
+    "import.report.not_found": {"vi": "không thấy: unknown", "en": "not found: unknown"},
+    "import.report.rules": {"vi": "Quy tắc nháp (review: draft)", "en": "Draft rules (review: draft)"},
+    "import.report.rules_note": {
+        "vi": "Mỗi quy tắc nháp cần người đọc lại: chọn chủ thể, bên nhận, sửa lời, dịch, rồi bỏ dòng review. "
+              "Quy tắc nháp không được công bố và không được bộ tính dùng.",
+        "en": "Each draft rule needs a person: choose the actor and the party towards, correct the wording, "
+              "translate it, then remove the review line. Draft rules are not published and not used by the checker.",
+    },
+    "import.report.problems": {
+        "vi": "Dòng trông như tiêu đề nhưng không đặt được",
+        "en": "Lines that looked like a heading but could not be placed",
+    },
+    "import.report.none": {"vi": "không có", "en": "none"},
+    "import.report.notes": {"vi": "Những gì đã bỏ hoặc sửa", "en": "What was dropped or changed"},
+    "import.report.untranslated": {
+        "vi": "Bản tiếng Anh: {count} khối ở trạng thái (untranslated).",
+        "en": "English text: {count} blocks are (untranslated).",
+    },
     # --- kinds of day (checker/calendar.py) ---
     "day.weekend": {
         "vi": "Nghỉ cuối tuần ({weekday})",
@@ -591,6 +747,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.day_number": {"vi": "ngày", "en": "day"},
     # --- site pages (sitegen): labels and sentences of the generated pages ---
     "site.unknown": {"vi": "không rõ — văn bản nguồn không ghi", "en": "unknown — not shown in the source"},
+    "site.translation_pending": {"vi": "Đang chờ bản dịch.", "en": "Translation pending."},
+    "site.translation_pending_text": {
+        "vi": "Điều khoản này chưa được dịch; dưới đây là nguyên văn tiếng Việt.",
+        "en": "This provision has not been translated yet; the Vietnamese original is shown below.",
+    },
     "site.number": {"vi": "Số hiệu", "en": "Number"},
     "site.type": {"vi": "Loại văn bản", "en": "Type"},
     "site.title": {"vi": "Tên văn bản", "en": "Title"},

@@ -32,7 +32,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from . import data, links, runtime, training, views
+from . import akn, data, links, runtime, training, views
 from .links import LANGS, DEFAULT_LANG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,6 +130,7 @@ def prepare_docs(corpus: dict, docs_dir: Path, corpus_root: Path | None = None) 
             (generated / name).write_text(views.regulation_page(ctx, reg, lang), encoding="utf-8")
         data.write_json(docs_dir / "data" / f"{reg_id}.json", data.regulation_json(reg))
     data.write_json(docs_dir / "data" / "index.json", data.index_json(corpus))
+    akn.write_akn(corpus, docs_dir / "data")  # data/<id>.akn.xml (+ .eng.akn.xml): Akoma Ntoso, sitegen/akn.py
     for path in sorted(docs_dir.rglob("*.md")):
         fill_markers(ctx, path, path.relative_to(docs_dir).as_posix())
     return ctx

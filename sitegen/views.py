@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker import ids, wording
+from checker.corpus import UNTRANSLATED
 from checker.engine import MODES, catalog
 from checker.formats import iso_date_text
 from checker.messages import word
@@ -43,7 +44,8 @@ def bi(value, lang: str) -> str | None:
     if value is None or value == "unknown":
         return None
     if isinstance(value, dict) and lang in value:
-        return value[lang]
+        # Not translated yet (an imported regulation): the Vietnamese value stands in.
+        return value["vi"] if value[lang] == UNTRANSLATED else value[lang]
     if isinstance(value, str):
         return value
     raise ViewError(f"giá trị song ngữ không đúng dạng: {value!r}", f"malformed bilingual value: {value!r}")
@@ -62,7 +64,10 @@ def capitalize(text: str) -> str:
 
 
 def short_name(meta: dict, lang: str) -> str:
-    return wording.regulation_label(meta)[lang]
+    # Values not translated yet (an imported regulation) are named by their Vietnamese text.
+    shown = {key: {"vi": value["vi"], "en": value["vi"]} if isinstance(value, dict) and value.get("en") == UNTRANSLATED
+             else value for key, value in meta.items()}
+    return wording.regulation_label(shown)[lang]
 
 
 class Context:
@@ -208,6 +213,11 @@ def _uncertain_view(reg: dict, lang: str) -> dict | None:
     return {"columns": columns, "rows": rows}
 
 
+def _provision_text(provision: dict, lang: str) -> str:
+    """The provision in `lang`; an untranslated one shows its Vietnamese text (with a notice, see the template)."""
+    return provision["vi"] if provision.get("untranslated") else provision[lang]
+
+
 def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
     meta, provisions = reg["meta"], reg["provisions"]
     known = {p["id"] for p in provisions}
@@ -226,7 +236,7 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
     toc = []
     for provision in provisions:
         if provision["kind"] in ("chuong", "dieu"):
-            text = provision[lang].strip()
+            text = _provision_text(provision, lang).strip()
             label = " ".join(text.split()) if provision["kind"] == "chuong" else (
                 text.splitlines()[0] if text else citation(provision["id"], lang))
             toc.append({"kind": provision["kind"], "id": provision["id"], "label": label})
@@ -235,13 +245,14 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
     sections: list[dict] = []
     search_entries = []
     for provision in provisions:
-        pid, kind, text = provision["id"], provision["kind"], provision[lang]
+        pid, kind, text = provision["id"], provision["kind"], _provision_text(provision, lang)
         part = "decision" if pid.startswith("qd-") else "main"
         if not sections or sections[-1]["part"] != part:
             key = ("sec_decision" if part == "decision" else "sec_attached") if has_decision else "sec_text"
             sections.append({"part": part, "key": key, "anchor": key.replace("_", "-"), "provisions": []})
         cite = capitalize(citation(pid, lang))
         item = {"id": pid, "kind": kind, "cite": cite, "marks": marks.get(pid, []),
+                "pending": lang != "vi" and bool(provision.get("untranslated")),
                 "rules": [rule_view(ctx, reg, rule, page, lang) for rule in rules_after.get(pid, [])],
                 "not_formalised": [not_formalised_view(entry, lang) for entry in not_formalised_after.get(pid, [])]}
         if kind == "chuong":
@@ -271,7 +282,7 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
         "title": title,
         "toc": toc,
         "meta_rows": _meta_rows(reg, page, lang),
-        "legal_bases": [{"text": basis[lang], "provision": basis["provision"],
+        "legal_bases": [{"text": bi(basis, lang), "provision": basis["provision"],
                          "cite": citation(basis["provision"], lang)} for basis in meta["legal_bases"]],
         "uncertain": _uncertain_view(reg, lang),
         "sections": sections,
