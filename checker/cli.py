@@ -18,9 +18,11 @@ import os
 import re
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 
 from .engine import catalog, check
+from .formats import date_text
 from .messages import text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "regulations"
@@ -152,6 +154,15 @@ def _label(key: str, lang: str) -> str:
     return _say(text(key), lang)
 
 
+def _heading(key: str, lang: str) -> str:
+    """A section of the printed answer: the shared label, in capitals as a terminal has no bold."""
+    return _label(key, lang).upper()
+
+
+def _day(iso: str, lang: str) -> str:
+    return date_text(date.fromisoformat(iso), lang)
+
+
 def _say(message: dict, lang: str) -> str:
     return f"{message['vi']} / {message['en']}" if lang == BOTH else message[lang]
 
@@ -166,62 +177,62 @@ def render_table(result: dict, lang: str) -> str:
     scenario = result["scenario"]
     regulation = result["regulation"]
     reg = f"{regulation['id']}{_number(regulation, lang)}"
-    out.append(_wrap(f"{_label('cli.regulation', lang)}: {reg} - {regulation['title'][lang]}"))
+    out.append(_wrap(f"{_label('label.regulation', lang)}: {reg} - {regulation['title'][lang]}"))
     event = result["event"]
-    out.append(_wrap(f"{_label('cli.event', lang)}: {event['id']} - {event['label'][lang]}"))
-    out.append(_wrap(f"{_label('cli.date_means', lang)}: {event['date_means'][lang]}"))
-    out.append(f"{_label('cli.date', lang)}: {scenario['date']} ({event['day']['weekday'][lang]})")
+    out.append(_wrap(f"{_label('label.event', lang)}: {event['id']} - {event['label'][lang]}"))
+    out.append(_wrap(f"{_label('label.date_means', lang)}: {event['date_means'][lang]}"))
+    out.append(f"{_label('label.date', lang)}: {event['day']['weekday'][lang]}, {_day(scenario['date'], lang)}")
     if event["flags"]:
-        out.append(f"{_label('cli.flags', lang)}: " + ", ".join(f"{f['id']} ({f['label'][lang]})" for f in event["flags"]))
-    out.append(_wrap(f"{_label('cli.mode', lang)}: {result['mode']} - {result['mode_label'][lang]}"))
+        out.append(f"{_label('label.flags', lang)}: " + ", ".join(f"{f['id']} ({f['label'][lang]})" for f in event["flags"]))
+    out.append(_wrap(f"{_label('label.mode', lang)}: {result['mode']} - {result['mode_label'][lang]}"))
 
     out.append("")
-    out.append(_label("cli.obligations", lang))
+    out.append(_heading("label.obligations", lang))
     for number, o in enumerate(result["obligations"], 1):
         out.append("")
         towards = f" -> {o['towards']['name'][lang]}" if o["towards"] else ""
         out.append(_wrap(f"{number}. {o['actor']['name'][lang]}{towards}"))
-        out.append(_wrap(f"{_label('cli.action', lang)}: {o['action'][lang]}", "   "))
+        out.append(_wrap(f"{_label('label.what', lang)}: {o['action'][lang]}", "   "))
         out.append(_wrap(o["due"]["summary"][lang], "   "))
         if o["due"]["date"]:
-            out.append(_wrap(f"{_label('cli.counting', lang)}: {o['counting']['explanation'][lang]}", "   "))
+            out.append(_wrap(f"{_label('label.counting', lang)}: {o['counting']['explanation'][lang]}", "   "))
         for day in o["counting"]["days"]:
             n = f"{day['n']:>2}" if day["n"] else "  "
             status = _label(f"day.status.{day['status']}", lang)
             marks = "".join(f" <- {_label('day.mark.' + m, lang)}" for m in day["marks"])
             reason = f" - {day['reason'][lang]}" if day["reason"] else ""
-            out.append(f"      {day['date']} {day['weekday'][lang]:<9} {n} {status}{reason}{marks}")
+            out.append(f"      {_day(day['date'], lang):<17} {day['weekday'][lang]:<9} {n} {status}{reason}{marks}")
         if o["consequence"]:
-            out.append(_wrap(f"{_label('cli.consequence', lang)}: {o['consequence'][lang]}", "   "))
+            out.append(_wrap(f"{_label('label.consequence', lang)}: {o['consequence'][lang]}", "   "))
         if o["notes"]:
-            out.append(_wrap(f"{_label('cli.notes', lang)}: {o['notes'][lang]}", "   "))
+            out.append(_wrap(f"{_label('label.notes', lang)}: {o['notes'][lang]}", "   "))
         urls = ", ".join(c["url"][lang] for c in o["citations"])
-        out.append(_wrap(f"{_label('cli.citations', lang)}: {o['citation'][lang]} ({urls})", "   "))
+        out.append(_wrap(f"{_label('label.cites', lang)}: {o['citation'][lang]} ({urls})", "   "))
 
     if result["responsibilities"]:
         out.append("")
-        out.append(_label("cli.responsibilities", lang))
+        out.append(_heading("label.roles", lang))
         for row in result["responsibilities"]:
             presides = ", ".join(p["name"][lang] for p in row["presides"]) or _label("cli.nobody", lang)
             coordinates = ", ".join(p["name"][lang] for p in row["coordinates"]) or _label("cli.nobody", lang)
             cites = "; ".join(c["human"][lang] for c in row["citations"])
             out.append(_wrap(f"- {row['area'][lang]}", ""))
-            out.append(_wrap(f"{_label('cli.presides', lang)}: {presides}", "   "))
-            out.append(_wrap(f"{_label('cli.coordinates', lang)}: {coordinates}", "   "))
-            out.append(_wrap(f"{_label('cli.citations', lang)}: {cites}", "   "))
+            out.append(_wrap(f"{_label('label.presides', lang)}: {presides}", "   "))
+            out.append(_wrap(f"{_label('label.coordinates', lang)}: {coordinates}", "   "))
+            out.append(_wrap(f"{_label('label.cites', lang)}: {cites}", "   "))
     if result["liaison"]:
         out.append("")
-        out.append(_label("cli.liaison", lang))
+        out.append(_heading("label.liaison", lang))
         for item in result["liaison"]:
             cites = "; ".join(c["human"][lang] for c in item["citations"])
             out.append(_wrap(f"- {item['office'][lang]} ({cites})"))
     if result["warnings"]:
         out.append("")
-        out.append(_label("cli.warnings", lang))
+        out.append(_heading("label.warnings", lang))
         for w in result["warnings"]:
             out.append(_wrap(f"- {w['message'][lang]}"))
     out.append("")
-    out.append(_label("cli.conventions", lang))
+    out.append(_heading("label.conventions", lang))
     for c in result["conventions"]:
         out.append(_wrap(f"- {c['text'][lang]} [{c['source'][lang]}]"))
     return "\n".join(out) + "\n"

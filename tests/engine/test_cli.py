@@ -31,7 +31,9 @@ def test_table_in_vietnamese_shows_the_count_and_why(with_corpus):
     status, out, err = run_cli(WORKED + with_corpus)
     assert status == 0 and err == ""
     assert "Hạn chót: Thứ Hai, 30/11/2026." in out
-    assert "2026-11-24 Thứ Ba" in out and "Nghỉ lễ, tết: Ngày Văn hóa Việt Nam" in out
+    # Days are written day first, as on the site (checker.formats), never in ISO order.
+    assert "24/11/2026" in out and "2026-11-24" not in out and "Nghỉ lễ, tết: Ngày Văn hóa Việt Nam" in out
+    assert "Ngày: Thứ Sáu, 20/11/2026" in out
     assert "HẠN" in out and "khoản 2 Điều 8" in out and "/regulations/lao-cai-vks-xa-phuong/#dieu-8-khoan-2" in out
     assert "coi như nhất trí" in out
     assert "Bộ luật Dân sự 2015, Điều 147" in out
