@@ -141,9 +141,8 @@ def add_written_dates(node) -> None:
 
 
 def _internal_error(error: Exception) -> dict:
-    return {"ok": False, "errors": [{"field": None, "code": "internal", "message": {
-        "vi": "Lỗi nội bộ của công cụ kiểm tra: " + type(error).__name__,
-        "en": "Internal error in the checker: " + type(error).__name__}}]}
+    return {"ok": False, "errors": [{"field": None, "code": "internal",
+                                     "message": text("error.browser_internal", name=type(error).__name__)}]}
 
 
 def answer(scenario_json: str) -> str:

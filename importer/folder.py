@@ -58,11 +58,9 @@ def text_file(imp: Import, lang: str, comment: str) -> str:
 def write_folder(folder: Path, imp: Import, meta: dict, rules: dict, report: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     source = meta["source"]["file"]
-    (folder / "text.vi.md").write_text(text_file(imp, "vi", f"Nhập từ {source} bằng python -m importer; "
-                                                             "cần người đọc lại."), encoding="utf-8")
-    (folder / "text.en.md").write_text(text_file(imp, "en", f"English not translated yet (imported from {source}); "
-                                                             "replace (untranslated) block by block."),
-                                       encoding="utf-8")
+    comment = text("import.comment.text_file", source=source)  # each text file is told in its own language
+    for lang in ("vi", "en"):
+        (folder / f"text.{lang}.md").write_text(text_file(imp, lang, comment[lang]), encoding="utf-8")
     header = "# Written by python -m importer. Whatever the text does not show is unknown.\n"
     (folder / "meta.yml").write_text(header + dump_yaml(meta), encoding="utf-8")
     rules_header = ("# Draft rules proposed by python -m importer: every one is `review: draft` and is neither\n"

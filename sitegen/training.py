@@ -52,9 +52,10 @@ class ScenarioError(Exception):
     """A scenario the pages cannot be built from (the checker rejects it, or its answer lacks the obligation
     asked about), located by the file and line of the scenario in scenarios.yml, in both languages."""
 
-    def __init__(self, path: Path | str, line: int, vi: str, en: str):
-        self.path, self.line, self.vi, self.en = str(path), line, vi, en
-        super().__init__(f"{path}:{line}: {vi} / {en}")
+    def __init__(self, path: Path | str, line: int, key: str, **params):
+        message = text(key, **params)
+        self.path, self.line, self.vi, self.en = str(path), line, message["vi"], message["en"]
+        super().__init__(f"{path}:{line}: {self.vi} / {self.en}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -246,7 +247,7 @@ def _checked(corpus: dict, inputs: dict, where: tuple[str, int]) -> list[dict]:
     if not result.get("ok", True) or result.get("errors"):
         messages = "; ".join(bi(e.get("message"), "vi") for e in result.get("errors", []))
         messages_en = "; ".join(bi(e.get("message"), "en") for e in result.get("errors", []))
-        raise ScenarioError(*where, f"công cụ kiểm tra báo lỗi: {messages}", f"the checker reports: {messages_en}")
+        raise ScenarioError(*where, "training.error.checker", detail={"vi": messages, "en": messages_en})
     return normalise(result)
 
 
@@ -255,13 +256,13 @@ def _focus(obligations: list[dict], check: dict, where: tuple[str, int]) -> dict
         for ob in obligations:
             if ob["rule"] == check["rule"]:
                 return ob
-        raise ScenarioError(*where, f"kết quả không có nghĩa vụ {check['rule']}", f"the result has no obligation {check['rule']}")
+        raise ScenarioError(*where, "training.error.no_obligation", rule=check["rule"])
     if check["type"] == "choose-date":
         for ob in obligations:
             if ob["due"]:
                 return ob
     if not obligations:
-        raise ScenarioError(*where, "công cụ kiểm tra không trả về nghĩa vụ nào", "the checker returned no obligation")
+        raise ScenarioError(*where, "training.error.no_obligations")
     return obligations[0]
 
 
@@ -345,8 +346,7 @@ def _date_options(corpus: dict, sc: dict, ob: dict) -> list[dict]:
                     for lang in LANGS}
             add(_answer_date(dated), {lang: mistake("confusion")[lang].format(what=what[lang]) for lang in LANGS})
     if right is None and len(options) == 1:
-        raise ScenarioError(*sc["source"], "câu hỏi chọn ngày không có đáp án sai nào: thêm `confusions`",
-                            "the choose-date question has no wrong option: add `confusions`")
+        raise ScenarioError(*sc["source"], "training.error.no_wrong_option")
     wrong = [o for o in options if not o["correct"]]
     for o in wrong:
         if right is None:
@@ -359,7 +359,7 @@ def _date_options(corpus: dict, sc: dict, ob: dict) -> list[dict]:
 def _party_options(reg: dict, ob: dict, ask: str, obligations: list[dict], where: tuple[str, int]) -> list[dict]:
     right = ob.get(ask)
     if not right:
-        raise ScenarioError(*where, f"nghĩa vụ {ob['rule']} không có `{ask}`", f"obligation {ob['rule']} has no `{ask}`")
+        raise ScenarioError(*where, "training.error.no_party", rule=ob["rule"], ask=ask)
     other_side = ob.get("towards" if ask == "actor" else "actor")
     order = [p["id"] for p in reg["rules"].get("parties", [])]
     # The plausible confusions: a party the action's own words name (a route "through ..."), the other

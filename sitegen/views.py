@@ -13,7 +13,7 @@ from checker import ids, wording
 from checker.corpus import UNTRANSLATED
 from checker.engine import MODES, catalog
 from checker.formats import iso_date_text
-from checker.messages import word
+from checker.messages import text, word
 
 from . import links, references
 from .render import escape, render
@@ -26,10 +26,11 @@ EXAMPLE_DATE = "2026-11-20"
 
 
 class ViewError(Exception):
-    """A corpus value a view cannot show; printed without a traceback, in both languages."""
+    """A corpus value a view cannot show, worded by the catalogue (build.*); printed without a traceback."""
 
-    def __init__(self, vi: str, en: str):
-        super().__init__(f"{vi} / {en}")
+    def __init__(self, key: str, **params):
+        message = text(key, **params)
+        super().__init__(f"{message['vi']} / {message['en']}")
 
 
 def labels(lang: str):
@@ -48,7 +49,7 @@ def bi(value, lang: str) -> str | None:
         return value["vi"] if value[lang] == UNTRANSLATED else value[lang]
     if isinstance(value, str):
         return value
-    raise ViewError(f"giá trị song ngữ không đúng dạng: {value!r}", f"malformed bilingual value: {value!r}")
+    raise ViewError("build.bad_bilingual_value", value=repr(value))
 
 
 def citation(pid: str, lang: str) -> str:
@@ -56,7 +57,7 @@ def citation(pid: str, lang: str) -> str:
     try:
         return ids.citation(pid)[lang]
     except ids.InvalidId:
-        raise ViewError(f"không biết cách trích dẫn mã điều khoản '{pid}'", f"cannot cite provision id '{pid}'") from None
+        raise ViewError("build.cannot_cite", provision=pid) from None
 
 
 def capitalize(text: str) -> str:
@@ -456,7 +457,7 @@ def checker_form(ctx: Context, lang: str, page: str) -> dict:
     """The checker's form, its choices from the engine's own catalogue, and the words its script shows."""
     form = catalog(ctx.corpus)
     if not form.get("ok") or not form.get("regulations"):
-        raise ViewError("checker.engine.catalog không thấy văn bản nào", "checker.engine.catalog found no regulation")
+        raise ViewError("build.no_regulation_for_checker")
     first = form["regulations"][0]
     return {
         "lang": lang,

@@ -61,7 +61,7 @@ def test_every_key_is_used_and_every_used_key_exists():
             assert key[len(prefix):] in DYNAMIC[prefix], key
         elif key.startswith(("site.", "training.")):  # pages say t('key') within their own part of the catalogue
             parts = key.split(".")
-            tails = {".".join(parts[i:]) for i in range(1, len(parts))}
+            tails = {".".join(parts[i:]) for i in range(0, len(parts))}
             assert any(f'"{tail}"' in SOURCE or f"'{tail}'" in SOURCE for tail in tails), f"unused message {key}"
         else:
             assert f'"{key}"' in SOURCE or f"'{key}'" in SOURCE or key in table_keys, f"unused message {key}"
@@ -94,3 +94,14 @@ def test_formatters():
     assert formats.day_month(15, 12) == {"vi": "15/12", "en": "15 December"}
     assert formats.iso_date_text("unknown", "vi") is None and formats.iso_date_text("2017-03-01", "en") == "1 March 2017"
     assert formats.weekday_name(day) == {"vi": "Chủ nhật", "en": "Sunday"}
+
+
+def test_no_key_is_written_twice():
+    """A second entry with the same key would silently replace the first (a Python dict literal)."""
+    import ast
+
+    source = (REPO / "checker" / "messages.py").read_text(encoding="utf-8")
+    table = next(node.value for node in ast.walk(ast.parse(source))
+                 if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) == "MESSAGES")
+    keys = [key.value for key in table.keys]
+    assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
