@@ -9,6 +9,7 @@ does not ship, so `checker/__init__.py` must never import it.
 from __future__ import annotations
 
 import os
+import functools
 import re
 import stat
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, Union
 
 import yaml
+from markdown_it import MarkdownIt
 from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
@@ -565,33 +567,62 @@ def _visible(text: str) -> bool:
     return any(unicodedata.category(c)[0] not in "ZC" for c in text)
 
 
+def _marker_rule(state, start: int, end: int, silent: bool) -> bool:
+    """markdown-it block rule: a `::: <id>` line starts a provision's block (it never closes, the next marker
+    ends it). It runs before code and paragraphs so that no marker is swallowed as text."""
+    line = state.src[state.bMarks[start] + state.tShift[start]:state.eMarks[start]]
+    if not line.startswith(":::"):
+        return False
+    if not silent:
+        token = state.push("provision_marker", "", 0)
+        token.info = line[3:].strip()
+        token.map = [start, start + 1]
+        token.meta = {"indent": state.sCount[start]}  # > 0: leading whitespace, not a marker Markdown keeps
+        state.line = start + 1
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark")
+    md.block.ruler.before("code", "provision_marker", _marker_rule,
+                          {"alt": ["paragraph", "reference", "blockquote", "list"]})
+    return md
+
+
 def _parse_text(path: Path, errs: _Errors) -> list[tuple[str, int, str]] | None:
-    """Blocks as (id, marker line, text) in file order, after reporting every structural mistake."""
+    """Blocks as (id, marker line, text) in file order, after reporting every structural mistake.
+
+    markdown-it-py reads the file's structure (the markers, a leading comment, anything else); a block's
+    text is the file's own lines between its marker and the next, exactly as written."""
     text = _read(path, errs)
     if text is None:
         return None
     lines = text.splitlines()
-    start = 0
-    if lines and lines[0].lstrip().startswith("<!--"):
-        start = next((i + 1 for i, line in enumerate(lines) if "-->" in line), 0)
-        if not start:
+    tokens = [t for t in _markdown().parse(text) if t.map is not None and t.nesting >= 0]
+    comment_end = 0
+    if tokens and tokens[0].type == "html_block" and tokens[0].map[0] == 0 and tokens[0].content.lstrip().startswith("<!--"):
+        if "-->" not in tokens[0].content:
             errs.add(path, 1, "chú thích <!-- không được đóng bằng -->", "comment <!-- is never closed with -->")
             return None
-    raw: list[tuple[str, int, list[str]]] = []
-    stray_line = 0
-    for number, line in enumerate(lines[start:], start + 1):
-        if line.startswith(":::"):
-            raw.append((line[3:].strip(), number, []))
-        elif line.lstrip().startswith(":::"):
+        comment_end = tokens[0].map[1]
+    markers = [t for t in tokens if t.type == "provision_marker"]
+    for token in markers:
+        if token.meta["indent"]:
             # Markdown would publish it as text inside the previous block: the author meant a marker.
-            errs.add(path, number, "dấu mốc '::: <mã>' phải bắt đầu ở đầu dòng (bỏ khoảng trắng phía trước)",
+            errs.add(path, token.map[0] + 1, "dấu mốc '::: <mã>' phải bắt đầu ở đầu dòng (bỏ khoảng trắng phía trước)",
                      "a '::: <id>' marker must start at the beginning of the line (remove the leading whitespace)")
-        elif raw:
-            raw[-1][2].append(line.rstrip())
-        elif line.strip() and not stray_line:
-            stray_line = number
-            errs.add(path, number, "có văn bản trước dấu mốc '::: <mã>' đầu tiên",
-                     "text before the first '::: <id>' marker")
+    first = next((t.map[0] for t in markers if not t.meta["indent"]), len(lines))
+    stray = next((t.map[0] for t in tokens if comment_end <= t.map[0] < first and t.type != "provision_marker"), None)
+    if stray is not None:
+        errs.add(path, stray + 1, "có văn bản trước dấu mốc '::: <mã>' đầu tiên", "text before the first '::: <id>' marker")
+    marker_lines = {t.map[0] for t in markers}
+    starts = [t for t in markers if not t.meta["indent"]]
+    raw: list[tuple[str, int, list[str]]] = []
+    for index, token in enumerate(starts):
+        stop = starts[index + 1].map[0] if index + 1 < len(starts) else len(lines)
+        body = [lines[n].rstrip() for n in range(token.map[0] + 1, stop) if n not in marker_lines]
+        raw.append((token.info, token.map[0] + 1, body))
 
     all_ids = {pid for pid, _, _ in raw}
     seen: dict[str, int] = {}
@@ -784,8 +815,10 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
     present = uncertain_path.is_symlink() or uncertain_path.exists()  # a broken link or loop is reported, not skipped
     uncertain = _load_model(uncertain_path, Uncertain, errs, "readings") if present else None
     paths = {lang: folder / f"text.{lang}.md" for lang in LANGS}
+    # A broken link or a link loop is there and is reported; only a file that is not there at all means
+    # "no English yet".
     texts = {lang: _parse_text(paths[lang], errs) for lang in LANGS
-             if lang == "vi" or paths[lang].exists() or not paths["vi"].exists()}
+             if lang == "vi" or paths[lang].is_symlink() or paths[lang].exists() or not paths["vi"].exists()}
     if "en" not in texts:  # no English yet: every block is untranslated
         texts["en"] = [(pid, 0, UNTRANSLATED) for pid, _, _ in texts["vi"] or []]
 

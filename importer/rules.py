@@ -40,7 +40,7 @@ TIME_CUES = [
 # Cues of a duty without a fixed period.
 DUTY_CUES = re.compile(r"kịp\s+thời|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|chủ\s+trì|phối\s+hợp|\bphải\b|"
                        r"chủ\s+động|báo\s+cáo|thông\s+báo|trả\s+lời|gửi\b|cung\s+cấp|tham\s+gia\s+ý\s+kiến|"
-                       r"chỉ\s+đạo|tạo\s+điều\s+kiện|hướng\s+dẫn", re.I)
+                       r"chỉ\s+đạo|lãnh\s+đạo|tạo\s+điều\s+kiện|hướng\s+dẫn", re.I)
 
 
 def sentences(paragraph: str) -> list[str]:
