@@ -151,7 +151,9 @@ def view(result: dict) -> dict:
 
 
 def _write(path: Path, case: dict, expected: dict) -> None:
-    body = {"about": case.get("about"), "scenario": _Flow(case["scenario"]), "expected": expected}
+    scenario = case["scenario"]
+    body = {"about": case.get("about"), "scenario": _Flow(scenario) if isinstance(scenario, dict) else scenario,
+            "expected": expected}
     path.write_text(yaml.dump(body, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=150),
                     encoding="utf-8")
 
