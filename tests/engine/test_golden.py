@@ -15,6 +15,7 @@ and review `git diff tests/engine/golden/` before committing. A new case: write 
 
 from __future__ import annotations
 
+import difflib
 import os
 from pathlib import Path
 
@@ -150,12 +151,14 @@ def view(result: dict) -> dict:
     return out
 
 
-def _write(path: Path, case: dict, expected: dict) -> None:
+def _dump(value) -> str:
+    return yaml.dump(value, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=150)
+
+
+def _body(case: dict, expected: dict) -> dict:
     scenario = case["scenario"]
-    body = {"about": case.get("about"), "scenario": _Flow(scenario) if isinstance(scenario, dict) else scenario,
+    return {"about": case.get("about"), "scenario": _Flow(scenario) if isinstance(scenario, dict) else scenario,
             "expected": expected}
-    path.write_text(yaml.dump(body, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=150),
-                    encoding="utf-8")
 
 
 def test_there_are_golden_cases():
@@ -167,7 +170,11 @@ def test_golden(synthetic_corpus, path):
     case = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     actual = view(check(synthetic_corpus, case["scenario"]))
     if UPDATE:
-        _write(path, case, actual)
+        path.write_text(_dump(_body(case, actual)), encoding="utf-8")
         return
     assert "expected" in case, f"{path.name} has no expected answer yet: run with UPDATE_GOLDEN=1"
-    assert actual == case["expected"]
+    if actual != case["expected"]:
+        lines = [path.read_text(encoding="utf-8").splitlines(), _dump(_body(case, actual)).splitlines()]
+        diff = "\n".join(difflib.unified_diff(*lines, "expected (golden file)", "actual (checker now)", lineterm=""))
+        pytest.fail(f"{path.relative_to(HERE)} differs from the checker's answer:\n{diff}\n"
+                    "If the change is intended, regenerate with UPDATE_GOLDEN=1 and review the diff.", pytrace=False)
