@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         other = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()) if s != "killed")
         print(f"{path:24} {detected:>7} {total:>6} {score:>6.1f}%   {other}")
         failed |= score < args.min or counts["not checked"] > 0
-        survivors += [(name, path) for name, status in sorted(statuses.items()) if status not in DETECTED]
+        survivors += [(name, path) for name, status in sorted(statuses.items())
+                      if status not in DETECTED and status != "not checked"]
 
     unlisted = 0
     if survivors:
