@@ -118,3 +118,16 @@ def test_warnings_come_in_order_year_signing_then_obligations(synthetic_corpus):
     result = _check(corpus, "nhan-van-ban", "2027-01-31", mode="strict")  # Sunday; day 10 is in Tết 2027
     assert [w["code"] for w in result["warnings"]] == [
         "unconfirmed_year", "before_signing_date", "event_non_working", "strict_non_working_due"]
+
+
+def test_liaison_and_event_citations_are_checked_against_the_text_too(synthetic_corpus):
+    corpus = copy.deepcopy(synthetic_corpus)
+    regulation = corpus["regulations"][REG]
+    regulation["provisions"] = [p for p in regulation["provisions"] if p["id"] not in ("dieu-5", "dieu-8")]
+    result = _check(corpus, "bao-cao-nam", "2025-03-01")
+    [liaison] = result["liaison"]
+    assert [(c["provision"], c["found"]) for c in liaison["citations"]] == [("dieu-8", False)]
+    found = {c["provision"]: (c["regulation"], c["found"]) for c in result["citations"]}
+    assert found["dieu-5"] == (REG, False) and found["dieu-5-khoan-1"] == (REG, True)
+    # Only the obligations' own citations draw a warning.
+    assert result["warnings"] == []
