@@ -139,3 +139,15 @@ def test_an_event_without_flags_key_accepts_no_flags(synthetic_corpus):
     event.pop("label")
     [error] = check(corpus, {**BASE, "event": "phat-hien-vi-pham", "flags": ["x"]})["errors"]
     assert "phat-hien-vi-pham" in error["message"]["en"]
+
+
+def test_error_choices_are_listed_with_commas(synthetic_corpus):
+    corpus = copy.deepcopy(synthetic_corpus)
+    corpus["regulations"]["vi-du-khac"] = corpus["regulations"][REG]
+    [error] = check(corpus, {**BASE, "regulation": "khong-co"})["errors"]
+    assert error["message"]["en"] == "There is no regulation 'khong-co'. Regulations: vi-du-khac, vi-du-thoi-han."
+    event = corpus["regulations"][REG]["rules"]["events"][3]
+    event["flags"].append({"id": "khan", "label": {"vi": "Khẩn", "en": "Urgent"}, "adds_rules": []})
+    [error] = check(corpus, {**BASE, "event": "phat-hien-vi-pham", "flags": ["x"]})["errors"]
+    assert error["message"]["vi"].endswith("Tình tiết áp dụng được: Trường hợp phức tạp (phuc-tap), Khẩn (khan).")
+    assert error["message"]["en"].endswith("Flags that apply: Complex case (phuc-tap), Urgent (khan).")
