@@ -36,7 +36,8 @@ def files_to_mutate() -> list[str]:
 def listed_equivalents() -> dict[str, str]:
     if not EQUIVALENTS.exists():
         return {}
-    return {name: rest.strip().strip("|").strip() for name, rest in LISTED.findall(EQUIVALENTS.read_text("utf-8"))}
+    rows = LISTED.findall(EQUIVALENTS.read_text("utf-8"))
+    return {name: rest.strip().strip("|").split(" | ")[-1].strip() for name, rest in rows}  # the last column
 
 
 def change_of(name: str, path: str) -> str:
