@@ -66,3 +66,14 @@ def corpus_json(corpus, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("corpus") / "corpus.json"
     path.write_text(json.dumps(corpus, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+SYNTHETIC = Path(__file__).resolve().parent / "synthetic"
+
+
+@pytest.fixture(scope="session")
+def synthetic_corpus() -> dict:
+    """The made-up regulation vi-du-thoi-han (tests/engine/synthetic/): every timing kind the format allows."""
+    from checker.corpus import load_corpus
+
+    return load_corpus(SYNTHETIC)

@@ -52,6 +52,7 @@ def test_sentences_are_really_in_vietnamese(key):
     assert VIETNAMESE.search(MESSAGES[key]["vi"]), key
 
 
+@pytest.mark.reads_source
 def test_every_key_is_used_and_every_used_key_exists():
     tables = set(CONVENTIONS.values()) | {(k,) for k in METHOD_LABELS.values()} | {(k,) for k in MODE_LABELS.values()}
     table_keys = {k for group in tables for k in group}
