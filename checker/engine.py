@@ -313,7 +313,8 @@ def _annual_before(timing: dict, day: date, mode: str) -> dict:
     if day >= reference:
         reference = date(day.year + 1, month, dom)
     latest, last, days = cal.day_before_date(reference)
-    parts.append(text("explain.annual_before", day_month=day_month(dom, month), latest=latest, latest_weekday=weekday_name(latest),
+    limit = day_month(dom, month)
+    parts.append(text("explain.annual_before", day_month=limit, latest=latest, latest_weekday=weekday_name(latest),
                       last=last, last_weekday=weekday_name(last)))
     if reference.year > day.year:
         parts.append(text("explain.annual_next_year", event=day, year=day.year, next_year=reference.year))
@@ -324,7 +325,7 @@ def _annual_before(timing: dict, day: date, mode: str) -> dict:
         warnings.append({"code": "last_working_day_passed",
                          "message": text("warning.last_working_day_passed", event=day, last=last,
                                          last_weekday=weekday_name(last), latest=latest,
-                                         latest_weekday=weekday_name(latest), day_month=day_month)})
+                                         latest_weekday=weekday_name(latest), day_month=limit)})
     return {"due": _dated(latest, last), "counting": counting, "warnings": warnings}
 
 
