@@ -461,6 +461,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.lang": {"vi": "ngôn ngữ hiển thị: vi (mặc định) hoặc en", "en": "display language: vi (default) or en"},
     "cli.help.json": {"vi": "in kết quả dạng JSON (giống hệt check())", "en": "print the result as JSON (exactly check())"},
     "cli.help.ics": {"vi": "ghi các hạn có ngày vào tệp iCalendar", "en": "write the dated deadlines to an iCalendar file"},
+    "cli.help.site_url": {"vi": "địa chỉ của trang (vd. http://intranet/quy-che/): tệp .ics có liên kết tuyệt đối tới điều khoản; không có thì không có liên kết", "en": "the site's address (e.g. http://intranet/quy-che/): the .ics file links to the provision; without it there is no link"},
     "cli.help.list": {"vi": "liệt kê văn bản và sự kiện", "en": "list regulations and events"},
     "cli.help.corpus": {"vi": "thư mục regulations/ hoặc tệp JSON của kho văn bản đã biên dịch", "en": "the regulations/ folder or a JSON file of the compiled corpus"},
     "cli.help.flag": {"vi": "cờ theo tên (lặp lại được)", "en": "a flag by name (repeatable)"},
@@ -631,7 +632,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.source_lines_exact": {"vi": "Dòng {lines} của bản nguồn (khớp nguyên văn)", "en": "Lines {lines} of the source (exact match)"},
     "site.source_lines_close": {"vi": "Dòng {lines} của bản OCR (khớp gần đúng: {percent}% số từ)", "en": "Lines {lines} of the OCR (approximate match: {percent}% of the words)"},
     "site.source_line": {"vi": "dòng {line} của bản nguồn", "en": "source line {line}"},
-    "site.uncertain_source": {"vi": "Bản nguồn", "en": "Source"},
     "site.previous_article": {"vi": "Điều trước", "en": "Previous article"},
     "site.next_article": {"vi": "Điều sau", "en": "Next article"},
     "site.article_nav": {"vi": "Chuyển điều", "en": "Articles"},
@@ -641,7 +641,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.source_note_ocr": {"vi": "Đây là bản OCR chưa sửa, nên chữ thường sai và mất dấu. Các điều khoản được định vị bằng cách so từng từ đã bỏ dấu của văn bản với bản OCR; dấu [?] chỉ các chỗ đọc chưa chắc chắn, bấm vào để xem cách đọc đã chọn.", "en": "This is the uncorrected OCR, so letters are often wrong and diacritics lost. Provisions are placed by comparing the text's words, diacritics removed, with the OCR; [?] marks an uncertain reading: follow it to see the reading chosen."},
     "site.source_located": {"vi": "{located}/{total} điều khoản được định vị trong bản nguồn.", "en": "{located} of {total} provisions located in the source."},
     "site.source_download": {"vi": "Tải tệp nguồn nguyên vẹn (.txt)", "en": "Download the source file as it is (.txt)"},
-    "site.docx_heading_meta": {"vi": "Thông tin văn bản", "en": "About this document"},
     "site.rule": {"vi": "Quy tắc", "en": "Rule"},
     "site.rule_title": {"vi": "Quy tắc máy đọc rút từ điều khoản trên", "en": "Machine-readable rule drawn from the provision above"},
     "site.reference_date": {"vi": "Ngày mốc", "en": "Reference date"},
@@ -799,14 +798,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "training.tag.swap_day_off": {"vi": "nghỉ bù", "en": "day off in lieu"},
     # --- iCalendar (checker/ics.py) ---
     "ics.calendar_name": {"vi": "Hạn theo {regulation}", "en": "Deadlines under {regulation}"},
-    "ics.summary": {"vi": "Hạn: {actor} - {action}", "en": "Due: {actor} - {action}"},
+    # the title is short (what, under which provision); the rest is in the description
+    "ics.summary": {"vi": "Hạn ({citation}): {action}", "en": "Due ({citation}): {action}"},
     "ics.summary_last_working_day": {
-        "vi": "Ngày làm việc cuối cùng: {actor} - {action}",
-        "en": "Last working day: {actor} - {action}",
+        "vi": "Ngày làm việc cuối cùng ({citation}): {action}",
+        "en": "Last working day ({citation}): {action}",
     },
     "ics.description": {
-        "vi": "{action}\n\nChủ thể: {actor}\nĐối với: {towards}\n{due}\nCăn cứ: {citation} ({regulation})\n{url}",
-        "en": "{action}\n\nWho: {actor}\nTowards: {towards}\n{due}\nSource: {citation} ({regulation})\n{url}",
+        "vi": "{action}\n\nChủ thể: {actor}\nĐối với: {towards}\n{due}\nCăn cứ: {citation} ({regulation})",
+        "en": "{action}\n\nWho: {actor}\nTowards: {towards}\n{due}\nSource: {citation} ({regulation})",
     },
     "ics.consequence": {"vi": "Hậu quả: {consequence}", "en": "Consequence: {consequence}"},
 }

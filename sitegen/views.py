@@ -99,8 +99,9 @@ def provision_tools(ctx: "Context", reg: dict, pid: str, from_url: str, lang: st
 class Context:
     """What generated pages need to know about the corpus and the other pages of the site."""
 
-    def __init__(self, corpus: dict, docs_dir: Path, corpus_root: Path | None = None):
+    def __init__(self, corpus: dict, docs_dir: Path, corpus_root: Path | None = None, site_url: str | None = None):
         self.corpus = corpus
+        self.site_url = site_url
         self.docs_dir = docs_dir
         self.corpus_root = Path(corpus_root) if corpus_root else Path(__file__).resolve().parent.parent / "regulations"
         self.regulations = corpus["regulations"]
@@ -593,6 +594,7 @@ def checker_form(ctx: Context, lang: str, page: str) -> dict:
         "lang": lang,
         "root": links.rel_shared(page, "", lang) or "./",
         "deadlines": links.rel(page, "deadlines/"),
+        "site_url": ctx.site_url or "",  # mkdocs.yml site_url: absolute links in .ics files; none when unset
         "script": links.rel_shared(page, "assets/checker/checker.js", lang),
         "catalog": form,
         "text": checker_text(lang),

@@ -47,7 +47,7 @@ def regulation_docx(reg: dict, lang: str) -> bytes:
     notice.add_run(_t("not_official_title", lang) + ". ").bold = True
     notice.add_run(_t("not_official", lang))
 
-    document.add_heading(_t("docx_heading_meta", lang), level=1)
+    document.add_heading(_t("sec_metadata", lang), level=1)
     rows = [("number", views.bi(meta["number"], lang)), ("type", views.bi(meta["type"], lang)),
             ("issuing_body", views.bi(meta["issuing_body"], lang)), ("signer", views.bi(meta["signer"], lang)),
             ("signing_date", iso_date_text(meta["signing_date"], lang)), ("place", views.bi(meta["place"], lang)),
