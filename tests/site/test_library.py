@@ -3,7 +3,7 @@ previous/next article, Word download. The .docx content itself is checked in tes
 
 from __future__ import annotations
 
-import json
+import re
 
 import pytest
 
@@ -89,7 +89,8 @@ def test_source_link_of_a_clean_provision_opens_its_exact_line(page, site_url, s
     line = page.locator(f"div.src-line#{anchor}")
     assert line.is_visible()
     text = next(p for p in _provisions(site_regulations, LAO_CAI) if p["id"] == "dieu-8-khoan-2")["vi"]
-    assert text.split()[:8] == _line_text(page, anchor).split()[:8]  # the same words: a clean source
+    words = lambda value: re.findall(r"[a-z0-9]+", fold(value))  # noqa: E731  (the source has Markdown marks)
+    assert words(text)[:8] == words(_line_text(page, anchor))[:8]  # the same words: a clean source
     # and back to the provision
     back = line.locator('a.src-prov[data-provision="dieu-8-khoan-2"]')
     assert back.get_attribute("href").endswith(f"regulations/{LAO_CAI}/#dieu-8-khoan-2")
@@ -207,7 +208,8 @@ def test_word_download_from_the_regulation_page(page, site_url, tmp_path, site_r
     download.value.save_as(path)
     assert path.name == f"{LAO_CAI}-{lang}.docx"
     text = "\n".join(p.text for p in Document(str(path)).paragraphs)
-    assert all(" ".join(p[lang].split()[:6]) in " ".join(text.split()) for p in _provisions(site_regulations, LAO_CAI))
+    for provision in _provisions(site_regulations, LAO_CAI):  # every provision (test_docx.py: every word)
+        assert " ".join(provision[lang].strip().splitlines()[0].split()) in " ".join(text.split()), provision["id"]
 
 
 def test_index_json_lists_the_word_files_and_the_source(site_index, built_site):
