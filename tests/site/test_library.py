@@ -226,3 +226,20 @@ def test_checked_date_in_the_metadata_card(page, site_url):
     page.goto(f"{site_url}en/regulations/{QD380}/")
     card = page.locator("table.meta-card").inner_text()
     assert "Last checked against the source" in card and "29 November 2026" in card
+
+
+def test_site_url_reaches_the_checker_page(tmp_path):
+    """mkdocs.yml has no site_url (so no link in .ics files); when it has one, the checker page carries it."""
+    from checker.corpus import load_corpus
+    from sitegen import build, views
+
+    assert build.configured_site_url() is None
+    corpus = load_corpus(build.ROOT / "regulations")
+    (tmp_path / "checker.md").write_text("x", encoding="utf-8")
+    for site_url, expected in ((None, 'data-site-url=""'), ("http://intranet/quy-che/", 'data-site-url="http://intranet/quy-che/"')):
+        ctx = views.Context(corpus, tmp_path, build.ROOT / "regulations", site_url)
+        assert expected in views.block("checker-form", ctx, "vi", "checker/")
+
+
+def test_checker_page_has_no_site_url(built_site):
+    assert 'data-site-url=""' in (built_site / "checker" / "index.html").read_text(encoding="utf-8")
