@@ -243,3 +243,14 @@ def test_site_url_reaches_the_checker_page(tmp_path):
 
 def test_checker_page_has_no_site_url(built_site):
     assert 'data-site-url=""' in (built_site / "checker" / "index.html").read_text(encoding="utf-8")
+
+
+def test_switching_between_text_and_side_by_side_keeps_the_provision(page, site_url):
+    page.goto(f"{site_url}regulations/{LAO_CAI}/#dieu-8-khoan-2")
+    page.click("nav.reg-views a.reg-view-bilingual")
+    page.wait_for_load_state("load")
+    assert page.url == f"{site_url}regulations/{LAO_CAI}/song-ngu/#dieu-8-khoan-2"
+    assert page.locator("section.bi-row#dieu-8-khoan-2").evaluate("e => e.matches(':target')")
+    page.click("nav.reg-views a.reg-view-text")
+    page.wait_for_load_state("load")
+    assert page.url == f"{site_url}regulations/{LAO_CAI}/#dieu-8-khoan-2"

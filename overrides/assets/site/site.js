@@ -11,6 +11,13 @@
     link.href = link.href.split("#")[0] + location.hash;
   }, true);
 
+  // The text and the side-by-side page use the same provision ids: switching between them keeps the place.
+  document.addEventListener("click", function (event) {
+    var link = event.target instanceof Element ? event.target.closest("a.reg-view-text, a.reg-view-bilingual") : null;
+    if (!link || !/^#[a-z0-9-]+$/.test(location.hash) || /^#(L\d+|sec-|ocr-)/.test(location.hash)) return;
+    link.href = link.href.split("#")[0] + location.hash;
+  }, true);
+
   // The ¶ of a provision is its permanent link; where the browser allows it, clicking also copies
   // the full address. Navigation to the anchor happens as usual either way.
   document.addEventListener("click", function (event) {
