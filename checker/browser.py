@@ -62,14 +62,15 @@ def run(corpus_json: str, scenario_json: str) -> str:
     return _dump(_result(corpus_json, scenario_json))
 
 
-def ics(corpus_json: str, scenario_json: str, lang: str = "vi") -> str:
-    """The .ics text of the scenario's dated obligations ("" when the scenario is rejected)."""
+def ics(corpus_json: str, scenario_json: str, lang: str = "vi", site_url: str | None = None) -> str:
+    """The .ics text of the scenario's dated obligations ("" when the scenario is rejected). site_url: the
+    site's address, for absolute links to the provisions (None or "": no link)."""
     result = _result(corpus_json, scenario_json)
     if not result["ok"]:
         return ""
     from .ics import to_ics
 
-    return to_ics(result, lang).decode("utf-8")
+    return to_ics(result, lang, site_url or None).decode("utf-8")
 
 
 def events(corpus_json: str) -> str:
@@ -162,9 +163,9 @@ def load_ics_writer() -> None:
     importlib.import_module(f"{__package__}.ics")
 
 
-def answer_ics(scenario_json: str, lang: str = "vi") -> str:
+def answer_ics(scenario_json: str, lang: str = "vi", site_url: str | None = None) -> str:
     """The .ics text for the opened corpus ("" when the scenario is rejected or anything fails)."""
     try:
-        return ics(_session["corpus_json"], scenario_json, lang)
+        return ics(_session["corpus_json"], scenario_json, lang, site_url)
     except Exception:  # no file is better than a traceback
         return ""

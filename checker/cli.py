@@ -108,6 +108,7 @@ def _parser() -> _Parser:
     parser.add_argument("--lang", default="vi", help=_help("cli.help.lang"))
     parser.add_argument("--json", action="store_true", help=_help("cli.help.json"))
     parser.add_argument("--ics", metavar="FILE", help=_help("cli.help.ics"))
+    parser.add_argument("--site-url", metavar="URL", help=_help("cli.help.site_url"))
     parser.add_argument("--list", action="store_true", help=_help("cli.help.list"))
     parser.add_argument("--corpus", metavar="DIR|FILE.json", help=_help("cli.help.corpus"))
     return parser
@@ -295,7 +296,7 @@ def run(argv: list[str], stdout, stderr) -> int:
                 stderr.write(text("cli.ics_nothing", path=_shown(args.ics))[lang] + "\n")
             else:
                 try:
-                    Path(args.ics).write_bytes(to_ics(result, lang))
+                    Path(args.ics).write_bytes(to_ics(result, lang, args.site_url))
                 except OSError as exc:
                     raise UsageError(text("cli.ics_error", path=_shown(args.ics), detail=exc.strerror or str(exc))) from None
                 stderr.write(text("cli.ics_written", path=args.ics, count=len(dated_events(result)))[lang] + "\n")

@@ -8,8 +8,9 @@ does not ship, so `checker/__init__.py` must never import it.
 
 from __future__ import annotations
 
-import os
 import functools
+import hashlib
+import os
 import re
 import stat
 import sys
@@ -125,6 +126,15 @@ def _check_date(value: str) -> str:
 IsoDateOrUnknown = Annotated[str, AfterValidator(_check_date)]
 
 
+def _check_known_date(value: str) -> str:
+    if value == "unknown":
+        raise PydanticCustomError("invalid_date", "invalid date {value}", {"value": value})
+    return _check_date(value)
+
+
+IsoDate = Annotated[str, AfterValidator(_check_known_date)]
+
+
 class LegalBasis(_Model):
     vi: NonEmpty
     en: NonEmpty
@@ -151,6 +161,8 @@ class Meta(_Model):
     status: Bi
     legal_bases: list[LegalBasis]
     source: Source
+    # The day the Vietnamese text was last checked against source.txt (the fidelity test passed).
+    checked: IsoDate
     provenance: Bi
     unknown_notes: Bi | None = None
 
@@ -802,6 +814,27 @@ def _check_meta_characters(path: Path, node: yaml.Node | None, errs: _Errors) ->
             stack.extend(current.value)
 
 
+SOURCE_FILE = "source.txt"
+
+
+def _check_source(folder: Path, meta: Meta, node, errs: _Errors) -> None:
+    """source.txt travels with the regulation, byte for byte the file meta.yml names (same sha256)."""
+    path = folder / SOURCE_FILE
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        errs.add(folder / "meta.yml", _locate(node, ("source", "file"))[0],
+                 f"thiếu tệp nguồn {SOURCE_FILE} (bản sao nguyên vẹn của '{meta.source.file}') trong thư mục văn bản",
+                 f"missing source file {SOURCE_FILE} (an exact copy of '{meta.source.file}') in the regulation folder")
+        return
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != meta.source.sha256:
+        errs.add(folder / "meta.yml", _locate(node, ("source", "sha256"))[0],
+                 f"sha256 của {SOURCE_FILE} là {digest}, khác 'source.sha256' (tệp nguồn đã bị sửa hoặc chép sai)",
+                 f"the sha256 of {SOURCE_FILE} is {digest}, not 'source.sha256' (the source file was changed or "
+                 f"miscopied)")
+
+
 def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None:
     errors_before = len(errs)
     if not FOLDER_NAME.fullmatch(folder.name):
@@ -826,6 +859,8 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
         errs.add(folder / "meta.yml", _locate(meta[1], ("id",))[0],
                  f"tên thư mục '{folder.name}' khác mã văn bản id '{meta[0].id}'",
                  f"folder name '{folder.name}' differs from meta id '{meta[0].id}'")
+    if meta:
+        _check_source(folder, meta[0], meta[1], errs)
     if texts["vi"] is None or texts["en"] is None:
         return None
     _compare_languages(paths["vi"], texts["vi"], paths["en"], texts["en"], errs)

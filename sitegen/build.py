@@ -34,7 +34,7 @@ from urllib.parse import unquote, urlsplit
 
 from checker.messages import text
 
-from . import akn, data, links, runtime, training, views
+from . import akn, data, links, runtime, training, views, worddoc
 from .links import LANGS, DEFAULT_LANG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,6 +117,18 @@ def run_page_generators(corpus: dict, docs_dir: Path, corpus_root: Path) -> None
         raise BuildError("build.step_failed", step="sitegen.training", error=error) from None
 
 
+def configured_site_url() -> str | None:
+    """mkdocs.yml's site_url (unset today: intranet sites live at addresses we cannot know)."""
+    import yaml
+
+    class _Loader(yaml.SafeLoader):  # mkdocs.yml may hold !!python/name tags: read them as nothing
+        pass
+
+    _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    config = yaml.load(CONFIG_FILE.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    return config.get("site_url") or None
+
+
 def prepare_docs(corpus: dict, docs_dir: Path, corpus_root: Path | None = None) -> views.Context:
     """docs/ copied to docs_dir, with every generated page and the corpus tables filled in."""
     shutil.copytree(DOCS, docs_dir, dirs_exist_ok=True)
@@ -127,14 +139,24 @@ def prepare_docs(corpus: dict, docs_dir: Path, corpus_root: Path | None = None) 
             name = f"{reg_id}.md" if lang == DEFAULT_LANG else f"{reg_id}.{lang}.md"
             if (DOCS / "regulations" / name).exists():
                 raise BuildError("build.generated_page_in_docs", path=f"docs/regulations/{name}")
-    ctx = views.Context(corpus, docs_dir)
-    run_page_generators(corpus, docs_dir, corpus_root or ROOT / "regulations")
+    if (DOCS / "regulations").is_dir() and any(p.is_dir() for p in (DOCS / "regulations").iterdir()):
+        raise BuildError("build.generated_page_in_docs", path="docs/regulations/<id>/")
+    corpus_root = corpus_root or ROOT / "regulations"
+    ctx = views.Context(corpus, docs_dir, corpus_root, configured_site_url())
+    run_page_generators(corpus, docs_dir, corpus_root)
     generated = docs_dir / "regulations"
     for reg_id, reg in corpus["regulations"].items():
-        generated.mkdir(parents=True, exist_ok=True)
+        (generated / reg_id).mkdir(parents=True, exist_ok=True)
+        (docs_dir / "data").mkdir(parents=True, exist_ok=True)
         for lang in LANGS:
-            name = f"{reg_id}.md" if lang == DEFAULT_LANG else f"{reg_id}.{lang}.md"
-            (generated / name).write_text(views.regulation_page(ctx, reg, lang), encoding="utf-8")
+            suffix = ".md" if lang == DEFAULT_LANG else f".{lang}.md"
+            (generated / f"{reg_id}{suffix}").write_text(views.regulation_page(ctx, reg, lang), encoding="utf-8")
+            # regulations/<id>/song-ngu/ and regulations/<id>/nguon/, each in both languages
+            (generated / reg_id / f"song-ngu{suffix}").write_text(views.bilingual_page(ctx, reg, lang), encoding="utf-8")
+            (generated / reg_id / f"nguon{suffix}").write_text(views.source_page(ctx, reg, lang), encoding="utf-8")
+            (docs_dir / links.docx_file(reg_id, lang)).write_bytes(worddoc.regulation_docx(reg, lang))
+        # byte for byte: the same file whose sha256 checker.corpus checked against meta.yml
+        (docs_dir / links.source_file(reg_id)).write_bytes((corpus_root / reg_id / "source.txt").read_bytes())
         data.write_json(docs_dir / "data" / f"{reg_id}.json", data.regulation_json(reg))
     data.write_json(docs_dir / "data" / "index.json", data.index_json(corpus))
     akn.write_akn(corpus, docs_dir / "data")  # data/<id>.akn.xml (+ .eng.akn.xml): Akoma Ntoso, sitegen/akn.py
@@ -168,7 +190,8 @@ def _page_files(docs_dir: Path) -> list[str]:
 
 
 def make_nav(docs_dir: Path) -> list:
-    remaining = _page_files(docs_dir)
+    # The side-by-side and source pages of a regulation (regulations/<id>/...) are reached from its page.
+    remaining = [f for f in _page_files(docs_dir) if not re.fullmatch(r"regulations/[^/]+/[^/]+\.md", f)]
     nav: list = []
     for section, patterns in NAV_ORDER:
         picked = []

@@ -8,7 +8,7 @@ from pathlib import Path
 from checker import ids
 from checker.messages import MESSAGES
 
-from .links import site_urls
+from .links import LANGS, docx_file, site_urls, source_file
 
 VERSION = 1
 
@@ -32,6 +32,9 @@ def index_json(corpus: dict) -> dict:
             "id": reg["id"], "number": meta["number"], "type": meta["type"], "title": meta["title"],
             "issuing_body": meta["issuing_body"], "signing_date": meta["signing_date"], "status": meta["status"],
             "data": f"data/{reg['id']}.json",
+            "docx": {lang: docx_file(reg["id"], lang) for lang in LANGS},
+            "source": {"file": source_file(reg["id"]), "sha256": meta["source"]["sha256"], "kind": meta["source"]["kind"]},
+            "checked": meta["checked"],
             "url": site_urls(reg["id"]),
             "provisions": len(reg["provisions"]), "rules": len(reg["rules"]["rules"]),
         })

@@ -36,6 +36,27 @@ def regulation_url(reg_id: str, pid: str | None = None) -> str:
     return f"regulations/{reg_id}/" + (f"#{pid}" if pid else "")
 
 
+def bilingual_url(reg_id: str, pid: str | None = None) -> str:
+    """The side-by-side page (Vietnamese and English provision by provision) of a regulation."""
+    return f"regulations/{reg_id}/song-ngu/" + (f"#{pid}" if pid else "")
+
+
+def source_url(reg_id: str, line: int | None = None) -> str:
+    """The source page of a regulation (source.txt with line anchors L1, L2...)."""
+    return f"regulations/{reg_id}/nguon/" + (f"#L{line}" if line else "")
+
+
+def docx_file(reg_id: str, lang: str) -> str:
+    """The Word download of a regulation in one language (a shared file, at the site root). No ".en." in
+    the name: mkdocs-static-i18n would take it for the English copy of a file."""
+    return f"data/{reg_id}-{lang}.docx"
+
+
+def source_file(reg_id: str) -> str:
+    """source.txt as it is, byte for byte (a shared file, at the site root)."""
+    return f"data/{reg_id}-source.txt"
+
+
 def checker_url(query: dict) -> str:
     """The checker page with a scenario in its query string (the same URL the page shares)."""
     return "checker/?" + urlencode(query)

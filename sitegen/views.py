@@ -16,6 +16,7 @@ from checker.formats import iso_date_text
 from checker.messages import text, word
 
 from . import links, references
+from . import sources as source_files
 from .render import escape, render
 from .text import fold
 
@@ -71,13 +72,57 @@ def short_name(meta: dict, lang: str) -> str:
     return wording.regulation_label(shown)[lang]
 
 
+def full_citation(reg: dict, pid: str, lang: str) -> str:
+    """The citation a reader pastes into a document: the provision and the document it belongs to."""
+    meta = reg["meta"]
+    cite = citation(pid, lang)
+    has_decision = any(p["id"].startswith("qd-") for p in reg["provisions"])
+    if has_decision and meta["number"] != "unknown":
+        key = "cite_decision" if pid.startswith("qd-") else "cite_attached"
+        return word(key, lang, "site").format(citation=cite, number=meta["number"], label=short_name(meta, lang))
+    return word("cite_full", lang, "site").format(citation=cite, title=bi(meta["title"], lang))
+
+
+def source_link(ctx: "Context", reg: dict, pid: str, from_url: str, lang: str) -> dict:
+    """Where a provision's passage is in source.txt, as a link to the source page (or why there is none)."""
+    found = ctx.source(reg)["located"].get(pid)
+    t = labels(lang)
+    if not found or found["status"] == "uncertain":
+        return {"href": None, "text": t("source_passage"), "title": t("source_not_located")}
+    lines = (f"{found['first']}" if found["first"] == found["last"] else f"{found['first']}–{found['last']}")
+    title = t("source_lines_exact" if found["status"] == "exact" else "source_lines_close").format(
+        lines=lines, percent=round(found["coverage"] * 100))
+    return {"href": links.rel(from_url, links.source_url(reg["id"], found["first"])), "text": t("source_passage"),
+            "title": title}
+
+
+def provision_tools(ctx: "Context", reg: dict, pid: str, from_url: str, lang: str) -> dict:
+    """Copy citation and source link of one provision."""
+    return {"citation": full_citation(reg, pid, lang), "href": f"#{pid}",
+            "source": source_link(ctx, reg, pid, from_url, lang)}
+
+
 class Context:
     """What generated pages need to know about the corpus and the other pages of the site."""
 
-    def __init__(self, corpus: dict, docs_dir: Path):
+    def __init__(self, corpus: dict, docs_dir: Path, corpus_root: Path | None = None, site_url: str | None = None):
         self.corpus = corpus
+        self.site_url = site_url
         self.docs_dir = docs_dir
+        self.corpus_root = Path(corpus_root) if corpus_root else Path(__file__).resolve().parent.parent / "regulations"
         self.regulations = corpus["regulations"]
+        self._sources: dict[str, dict] = {}
+
+    def source(self, reg: dict) -> dict:
+        """source.txt of a regulation: its text, its lines, where each provision is found in it
+        (sitegen.sources) and the line of each uncertain OCR reading."""
+        if reg["id"] not in self._sources:
+            text = source_files.read_source(self.corpus_root, reg["id"])
+            lines = source_files.source_lines(text)
+            located = source_files.locate(reg, text)
+            self._sources[reg["id"]] = {"text": text, "lines": lines, "located": located,
+                                        "readings": source_files.reading_lines(reg, lines, located)}
+        return self._sources[reg["id"]]
 
     # Pages written by other people or generators: link to them only when they exist.
     @property
@@ -170,6 +215,7 @@ def not_formalised_view(item: dict, lang: str) -> dict:
 
 
 def _meta_rows(reg: dict, page: str, lang: str) -> list[dict]:
+    """The metadata card's rows (the source row links to the source page)."""
     meta = reg["meta"]
 
     def value(key: str) -> dict:
@@ -185,7 +231,9 @@ def _meta_rows(reg: dict, page: str, lang: str) -> list[dict]:
             {"key": "status", "value": bi(meta["status"], lang)},
             {"key": "source", "value": "", "source": {
                 "file": source["file"], "kind": t("source_ocr" if source["kind"] == "ocr" else "source_clean"),
-                "sha": source["sha256"][:12]}},
+                "sha": source["sha256"][:12]},
+             "link": {"href": links.rel(page, links.source_url(reg["id"])), "text": t("source_view")}},
+            {"key": "checked", "value": iso_date_text(meta["checked"], lang)},
             {"key": "provenance", "value": bi(meta["provenance"], lang)}]
     if meta.get("unknown_notes"):
         rows.append({"key": "unknown_notes", "value": bi(meta["unknown_notes"], lang)})
@@ -198,10 +246,11 @@ def _meta_rows(reg: dict, page: str, lang: str) -> list[dict]:
     return rows
 
 
-def _uncertain_view(reg: dict, lang: str) -> dict | None:
+def _uncertain_view(ctx: "Context", reg: dict, page: str, lang: str) -> dict | None:
     uncertain = reg.get("uncertain_readings", [])
     if not uncertain:
         return None
+    lines = ctx.source(reg)["readings"]
     columns = ["uncertain_where", "uncertain_ocr", "uncertain_reading"]
     columns += ["uncertain_alternatives"] if any(r.get("alternatives") for r in uncertain) else []
     columns += ["uncertain_note_col"]
@@ -209,7 +258,10 @@ def _uncertain_view(reg: dict, lang: str) -> dict | None:
              "cite": capitalize(citation(reading["provision"], lang)),
              "ocr": reading["ocr"], "reading": reading["reading"],
              "alternatives": reading.get("alternatives", []),
-             "note": reading["note"][lang] if reading.get("note") else ""}
+             "note": reading["note"][lang] if reading.get("note") else "",
+             "source": {"href": links.rel(page, links.source_url(reg["id"], lines[number - 1])),
+                        "text": labels(lang)("source_line").format(line=lines[number - 1])}
+             if lines[number - 1] else None}
             for number, reading in enumerate(uncertain, 1)]
     return {"columns": columns, "rows": rows}
 
@@ -243,6 +295,7 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
             toc.append({"kind": provision["kind"], "id": provision["id"], "label": label})
 
     has_decision = any(p["id"].startswith("qd-") for p in provisions)
+    articles = [p["id"] for p in provisions if p["kind"] == "dieu"]
     sections: list[dict] = []
     search_entries = []
     for provision in provisions:
@@ -254,6 +307,8 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
         cite = capitalize(citation(pid, lang))
         item = {"id": pid, "kind": kind, "cite": cite, "marks": marks.get(pid, []),
                 "pending": lang != "vi" and bool(provision.get("untranslated")),
+                "tools": provision_tools(ctx, reg, pid, page, lang),
+                "nav": _article_nav(articles, pid, lang) if kind == "dieu" else None,
                 "rules": [rule_view(ctx, reg, rule, page, lang) for rule in rules_after.get(pid, [])],
                 "not_formalised": [not_formalised_view(entry, lang) for entry in not_formalised_after.get(pid, [])]}
         if kind == "chuong":
@@ -285,13 +340,104 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
         "meta_rows": _meta_rows(reg, page, lang),
         "legal_bases": [{"text": bi(basis, lang), "provision": basis["provision"],
                          "cite": citation(basis["provision"], lang)} for basis in meta["legal_bases"]],
-        "uncertain": _uncertain_view(reg, lang),
+        "uncertain": _uncertain_view(ctx, reg, page, lang),
         "sections": sections,
+        "views": _page_views(reg, page, lang, "text"),
     }
+
+
+def _article_nav(articles: list[str], pid: str, lang: str) -> dict:
+    """Links to the article before and after (None at either end)."""
+    at = articles.index(pid)
+    before = articles[at - 1] if at > 0 else None
+    after = articles[at + 1] if at + 1 < len(articles) else None
+    return {"previous": {"href": f"#{before}", "text": capitalize(citation(before, lang))} if before else None,
+            "next": {"href": f"#{after}", "text": capitalize(citation(after, lang))} if after else None}
+
+
+def _page_views(reg: dict, page: str, lang: str, current: str) -> list[dict]:
+    """The ways to read one regulation: its page, side by side, its source, and the Word files."""
+    t = labels(lang)
+    rid = reg["id"]
+    items = [("text", links.rel(page, links.regulation_url(rid)), t("view_text")),
+             ("bilingual", links.rel(page, links.bilingual_url(rid)), t("view_bilingual")),
+             ("source", links.rel(page, links.source_url(rid)), t("source_view"))]
+    out = [{"kind": kind, "href": href, "text": text, "current": kind == current, "download": False}
+           for kind, href, text in items]
+    for doc_lang in (lang, *[l for l in LANGS if l != lang]):
+        out.append({"kind": f"docx-{doc_lang}", "href": links.rel_shared(page, links.docx_file(rid, doc_lang), lang),
+                    "text": t(f"docx_{doc_lang}"), "current": False, "download": True})
+    return out
 
 
 def regulation_page(ctx: Context, reg: dict, lang: str) -> str:
     return render("regulation.md", t=labels(lang), **regulation_view(ctx, reg, lang))
+
+
+# ---------------------------------------------------------------------------
+# Side by side and source pages of a regulation
+
+
+def bilingual_view(ctx: Context, reg: dict, lang: str) -> dict:
+    """Every provision once, Vietnamese and English side by side, aligned by id."""
+    page = links.bilingual_url(reg["id"])
+    known = {p["id"] for p in reg["provisions"]}
+    articles = [p["id"] for p in reg["provisions"] if p["kind"] == "dieu"]
+    rows = []
+    for provision in reg["provisions"]:
+        pid = provision["id"]
+        rows.append({
+            "id": pid, "kind": provision["kind"], "cite": capitalize(citation(pid, lang)),
+            "text": {code: references.paragraphs(provision[code], code, pid, known) if provision[code].strip() else []
+                     for code in LANGS},
+            "tools": provision_tools(ctx, reg, pid, page, lang),
+            "nav": _article_nav(articles, pid, lang) if provision["kind"] == "dieu" else None,
+            "page_href": links.rel(page, links.regulation_url(reg["id"], pid)),
+        })
+    meta = reg["meta"]
+    return {"front": {"title": f"{short_name(meta, lang)} — {labels(lang)('view_bilingual')}",
+                      "description": bi(meta["title"], lang), "search": {"exclude": True}},
+            "title": bi(meta["title"], lang), "rows": rows, "views": _page_views(reg, page, lang, "bilingual"),
+            "columns": [{"lang": code, "label": labels(lang)(f"glossary_{code}")} for code in LANGS]}
+
+
+def source_view(ctx: Context, reg: dict, lang: str) -> dict:
+    """source.txt line by line, each line with its anchor, the provisions whose passage starts there and the
+    uncertain readings found on it."""
+    page = links.source_url(reg["id"])
+    found = ctx.source(reg)
+    starts: dict[int, list[dict]] = {}
+    for pid, where in found["located"].items():
+        if where["status"] != "uncertain":
+            starts.setdefault(where["first"], []).append(
+                {"href": links.rel(page, links.regulation_url(reg["id"], pid)), "text": capitalize(citation(pid, lang)),
+                 "id": pid})
+    readings: dict[int, list[dict]] = {}
+    for number, line in enumerate(found["readings"], 1):
+        if line:
+            readings.setdefault(line, []).append(
+                {"number": number, "href": links.rel(page, links.regulation_url(reg["id"], f"ocr-{number}"))})
+    located = [w for w in found["located"].values()]
+    meta = reg["meta"]
+    t = labels(lang)
+    return {"front": {"title": f"{short_name(meta, lang)} — {t('source_view')}",
+                      "description": bi(meta["title"], lang), "search": {"exclude": True}},
+            "title": bi(meta["title"], lang), "file": meta["source"]["file"], "sha256": meta["source"]["sha256"],
+            "kind": t("source_ocr" if meta["source"]["kind"] == "ocr" else "source_clean"),
+            "ocr": meta["source"]["kind"] == "ocr",
+            "raw_href": links.rel_shared(page, links.source_file(reg["id"]), lang),
+            "counts": {"located": sum(w["status"] != "uncertain" for w in located), "total": len(located)},
+            "lines": [{"number": n, "text": line, "starts": starts.get(n, []), "readings": readings.get(n, [])}
+                      for n, line in enumerate(found["lines"], 1)],
+            "views": _page_views(reg, page, lang, "source")}
+
+
+def bilingual_page(ctx: Context, reg: dict, lang: str) -> str:
+    return render("bilingual.md", t=labels(lang), **bilingual_view(ctx, reg, lang))
+
+
+def source_page(ctx: Context, reg: dict, lang: str) -> str:
+    return render("source.md", t=labels(lang), **source_view(ctx, reg, lang))
 
 
 # ---------------------------------------------------------------------------
@@ -463,6 +609,7 @@ def checker_form(ctx: Context, lang: str, page: str) -> dict:
         "lang": lang,
         "root": links.rel_shared(page, "", lang) or "./",
         "deadlines": links.rel(page, "deadlines/"),
+        "site_url": ctx.site_url or "",  # mkdocs.yml site_url: absolute links in .ics files; none when unset
         "script": links.rel_shared(page, "assets/checker/checker.js", lang),
         "catalog": form,
         "text": checker_text(lang),

@@ -100,3 +100,12 @@ def test_answer_ics_uses_the_opened_corpus(corpus):
     [event] = Calendar.from_ical(browser.answer_ics(json.dumps(SCENARIO), "vi")).walk("VEVENT")
     assert event.get("dtstart").dt.isoformat() == "2025-05-06"
     assert browser.answer_ics(json.dumps({**SCENARIO, "date": "bad"}), "vi") == ""
+
+
+def test_answer_ics_links_only_with_the_site_url(corpus):
+    """The page passes mkdocs.yml's site_url (data-site-url, "" when unset) through the worker."""
+    browser.open_corpus(json.dumps(corpus))
+    [event] = Calendar.from_ical(browser.answer_ics(json.dumps(SCENARIO), "vi", "http://intranet.example/")).walk("VEVENT")
+    assert str(event.get("url")).startswith("http://intranet.example/regulations/")
+    [event] = Calendar.from_ical(browser.answer_ics(json.dumps(SCENARIO), "vi", "")).walk("VEVENT")
+    assert event.get("url") is None

@@ -65,7 +65,17 @@ def test_ics_file_holds_the_right_dates(with_corpus, tmp_path):
     calendar = Calendar.from_ical(path.read_bytes())
     events = sorted((e.get("dtstart").dt.isoformat(), str(e.get("summary"))) for e in calendar.walk("VEVENT"))
     assert [d for d, _ in events] == ["2025-12-12", "2025-12-14"]
-    assert events[0][1].startswith("Ngày làm việc cuối cùng:") and events[1][1].startswith("Hạn:")
+    assert events[0][1].startswith("Ngày làm việc cuối cùng (khoản 1 Điều 7): ") and events[1][1].startswith("Hạn (")
+    assert "http" not in path.read_text(encoding="utf-8")  # no --site-url: no link (a relative one does nothing)
+
+
+def test_ics_links_to_the_provision_with_site_url(with_corpus, tmp_path):
+    path = tmp_path / "x.ics"
+    status, _, _ = run_cli(["--regulation", "380-qd-tw", "--event", "annual-report", "--date", "2025-03-01",
+                            "--ics", str(path), "--site-url", "http://intranet.example/quy-che/"] + with_corpus)
+    assert status == 0
+    [first, _] = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert str(first.get("url")) == "http://intranet.example/quy-che/regulations/380-qd-tw/#dieu-7-khoan-1"
 
 
 def test_list_shows_regulations_events_and_flags(with_corpus):

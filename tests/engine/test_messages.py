@@ -28,6 +28,7 @@ DYNAMIC = {
     "site.glossary_": {"vi", "en", "note"},
     "site.tool_": {f"{tool}{suffix}" for tool in ("checker", "training", "deadlines", "matrix", "glossary", "data")
                    for suffix in ("", "_text")},
+    "site.docx_": {"vi", "en"},
     "legend.": {"event", "counted", "weekend", "holiday", "swap", "due"},
     "label.mode.": {"standard", "strict"},
     "ui.step.": {"runtime", "packages", "corpus", "ready"},

@@ -6,6 +6,7 @@
 const container = document.getElementById("checker");
 const LANG = container.dataset.lang === "en" ? "en" : "vi";
 const ROOT = new URL(container.dataset.root || "../", location.href);
+const SITE_URL = container.dataset.siteUrl || ""; // mkdocs.yml site_url ("" when unset: no link in .ics)
 const DEADLINES = new URL(container.dataset.deadlines || "../deadlines/", location.href).href;
 const FIELDS = ["regulation", "event", "date", "flags", "mode"];
 const SLOW_LOAD_MS = 45_000;
@@ -325,7 +326,7 @@ function startWorker() {
   if (early) {
     for (const message of early.messages.splice(0)) onWorkerMessage(message);
   } else {
-    worker.postMessage({ type: "init", root: ROOT.href });
+    worker.postMessage({ type: "init", root: ROOT.href, siteUrl: SITE_URL });
   }
   // A runtime that never finishes loading (a proxy holding back the .wasm file, say) must not
   // leave the reader waiting without a way out.

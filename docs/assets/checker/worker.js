@@ -11,6 +11,7 @@
 // with JSON strings and posts back what they return.
 
 let root = null;
+let siteUrl = null;
 let pyodide = null;
 let ready = false;
 let failed = false;
@@ -39,6 +40,7 @@ self.onmessage = (event) => {
   const message = event.data || {};
   if (message.type === "init" && root === null) {
     root = message.root;
+    siteUrl = message.siteUrl || null; // mkdocs.yml site_url, for absolute links in .ics files
     boot().catch((error) => bootFailed(error && error.message ? error.message : error));
   } else if (message.type === "check") {
     pending = { id: message.id, scenario: message.scenario, sent: message.sent };
@@ -208,7 +210,7 @@ function afterAnswer() {
   let text = "";
   if (icsState === "ready") {
     try {
-      text = checkerBrowser.answer_ics(JSON.stringify(job.scenario), job.scenario.lang || "vi");
+      text = checkerBrowser.answer_ics(JSON.stringify(job.scenario), job.scenario.lang || "vi", siteUrl);
     } catch (error) {
       text = "";
     }
