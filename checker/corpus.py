@@ -112,15 +112,19 @@ BiOrUnknown = Annotated[
 ]
 
 
-def _check_date(value: str) -> str:
-    if value != "unknown":
-        try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-                raise ValueError
-            date.fromisoformat(value)
-        except ValueError:
-            raise PydanticCustomError("invalid_date", "invalid date {value}", {"value": value}) from None
+def iso_date(value: str) -> str:
+    """A date written YYYY-MM-DD that exists; anything else is the validator's invalid_date."""
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        date.fromisoformat(value)
+    except ValueError:
+        raise PydanticCustomError("invalid_date", "invalid date {value}", {"value": value}) from None
     return value
+
+
+def _check_date(value: str) -> str:
+    return value if value == "unknown" else iso_date(value)
 
 
 IsoDateOrUnknown = Annotated[str, AfterValidator(_check_date)]
@@ -161,8 +165,9 @@ class Meta(_Model):
     status: Bi
     legal_bases: list[LegalBasis]
     source: Source
-    # The day the Vietnamese text was last checked against source.txt (the fidelity test passed).
-    checked: IsoDate
+    # The day the Vietnamese text was last checked against source.txt (the fidelity test passed); `unknown`
+    # until someone has (an imported regulation).
+    checked: IsoDateOrUnknown
     provenance: Bi
     unknown_notes: Bi | None = None
 

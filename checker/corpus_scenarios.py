@@ -12,16 +12,14 @@ Format: docs/reference/corpus-format.md#scenarios-yml. Build-time only, like che
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
-from pydantic_core import PydanticCustomError
 
 from checker import calendar as cal
-from checker.corpus import Bi, CorpusError, NonEmpty, _check_rules_glossary, _Errors, _load_model, _locate, _Model
+from checker.corpus import Bi, CorpusError, iso_date, NonEmpty, _check_rules_glossary, _Errors, _load_model, _locate, _Model
 
 __all__ = ["SCENARIOS_FILE", "SCENARIO_ID", "check_scenarios_across", "expectation_errors", "load_scenarios",
            "scenario_errors"]
@@ -31,21 +29,11 @@ SCENARIO_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 NO_DATE = "none"  # `due: none`: the rule sets no fixed date
 
 
-def _iso_date(value: str) -> str:
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        date.fromisoformat(value)
-    except ValueError:
-        raise PydanticCustomError("invalid_date", "invalid date {value}", {"value": value}) from None
-    return value
-
-
 def _due(value: str) -> str:
-    return value if value == NO_DATE else _iso_date(value)
+    return value if value == NO_DATE else iso_date(value)
 
 
-IsoDate = Annotated[str, AfterValidator(_iso_date)]
+IsoDate = Annotated[str, AfterValidator(iso_date)]
 Due = Annotated[str, AfterValidator(_due)]
 Mode = Literal["standard", "strict"]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 from collections import Counter
 from pathlib import Path
 
@@ -123,6 +124,8 @@ def import_file(path: Path, reg_id: str, out: Path, kind: str = "clean", force: 
     if folder.exists() and not force:
         raise ImportFailure(folder, 0, "import.error.exists")
     write_folder(folder, imp, meta, rules, report(imp, meta, found, rules, path.name))
+    # The source travels with the regulation, byte for byte (meta.yml's sha256 is this file's).
+    shutil.copyfile(path, folder / "source.txt")
     return folder, imp, rules
 
 

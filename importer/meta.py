@@ -147,6 +147,7 @@ def extract(imp: Import, reg_id: str, source: dict) -> tuple[dict, dict]:
         found["legal_bases"] = blocks[bases[0]["provision"]].lineno
     meta["legal_bases"] = bases
     meta["source"] = source
+    meta["checked"] = "unknown"  # nobody has read it against its source yet
     meta["provenance"] = text("import.meta.provenance", file=source["file"])
     missing = [key for key in ("number", "type", "title", "issuing_body", "signer", "signing_date", "place",
                                "effect", "legal_bases") if key not in found]

@@ -81,7 +81,7 @@ def _find_run(words: list[str], run: list[str], start: int) -> int | None:
     return None
 
 
-def _increasing_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def increasing_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Longest subsequence of (i, j) pairs (sorted by i) whose j also increases."""
     tails, tail_index, previous = [], [], []
     for k, (_, j) in enumerate(pairs):
@@ -101,7 +101,7 @@ def matches(a: list[str], b: list[str], offset_a: int = 0, offset_b: int = 0) ->
     match a phrase the text repeats (the title of the Regulation) to the wrong copy."""
     count_a, count_b = Counter(a), Counter(b)
     first_b = {word: j for j, word in reversed(list(enumerate(b)))}
-    anchors = _increasing_chain([(i, first_b[w]) for i, w in enumerate(a) if count_a[w] == 1 == count_b[w]])
+    anchors = increasing_chain([(i, first_b[w]) for i, w in enumerate(a) if count_a[w] == 1 == count_b[w]])
     found: dict[int, int] = {}
     if not anchors:
         for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():

@@ -7,7 +7,6 @@ scan that garbles letters, so its words are aligned with the text's and the alig
 and without a run of more than MAX_RUN inserted or deleted words (a dropped or invented phrase).
 """
 
-import bisect
 import difflib
 import hashlib
 import re
@@ -19,6 +18,7 @@ import pytest
 import yaml
 
 from checker.corpus import read_blocks
+from sitegen.sources import increasing_chain  # the same patience anchoring the source view uses
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = (REPO / ".." / "shared" / "seeds").resolve()
@@ -60,20 +60,6 @@ def ocr_key(token: str) -> str:
     return re.sub(r"[aeiouy]", "", token) or "_"
 
 
-def _increasing_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest subsequence of (i, j) pairs (sorted by i) whose j also increases."""
-    tails, tail_index, previous = [], [], []
-    for k, (_, j) in enumerate(pairs):
-        place = bisect.bisect_left(tails, j)
-        tails[place:place + 1], tail_index[place:place + 1] = [j], [k]
-        previous.append(tail_index[place - 1] if place else None)
-    chain, k = [], tail_index[-1] if tail_index else None
-    while k is not None:
-        chain.append(pairs[k])
-        k = previous[k]
-    return chain[::-1]
-
-
 def align(a: list[str], b: list[str], offset_a: int = 0, offset_b: int = 0) -> list[tuple]:
     """SequenceMatcher opcodes, anchored first on words found exactly once on each side (patience diff).
 
@@ -82,7 +68,7 @@ def align(a: list[str], b: list[str], offset_a: int = 0, offset_b: int = 0) -> l
     which shows up as a long false insertion. Unique words pin the order first."""
     count_a, count_b = Counter(a), Counter(b)
     first_b = {word: j for j, word in reversed(list(enumerate(b)))}
-    anchors = _increasing_chain([(i, first_b[w]) for i, w in enumerate(a) if count_a[w] == 1 == count_b[w]])
+    anchors = increasing_chain([(i, first_b[w]) for i, w in enumerate(a) if count_a[w] == 1 == count_b[w]])
     if not anchors:
         matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
         return [(tag, offset_a + i1, offset_a + i2, offset_b + j1, offset_b + j2)

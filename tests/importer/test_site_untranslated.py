@@ -16,7 +16,7 @@ def _pages(tmp_path, translate=None):
         path = folder / "text.en.md"
         path.write_text(path.read_text(encoding="utf-8").replace(*translate), encoding="utf-8")
     corpus = load_corpus(root)
-    ctx = views.Context(corpus, tmp_path / "docs")
+    ctx = views.Context(corpus, tmp_path / "docs", root)
     reg = corpus["regulations"]["thu"]
     return reg, {lang: views.regulation_page(ctx, reg, lang) for lang in ("vi", "en")}
 
