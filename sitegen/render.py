@@ -25,8 +25,14 @@ def md_inline(value) -> Markup:
         lambda m: {"<": "&lt;", ">": "&gt;", "&": "&amp;"}.get(m.group(1), "\\" + m.group(1)), str(value)))
 
 
+# MkDocs and Material put these front matter values into <title>, the navigation and <meta content="...">
+# without escaping them: they are written escaped, here, for every generated page.
+ESCAPED_FRONT_MATTER = ("title", "description")
+
+
 def front_matter(data: dict) -> Markup:
     """YAML front matter; JSON is valid YAML, and one ascii line per key keeps any text exact."""
+    data = {key: str(escape(value)) if key in ESCAPED_FRONT_MATTER else value for key, value in data.items()}
     lines = "".join(f"{key}: {json.dumps(value, ensure_ascii=True)}\n" for key, value in data.items())
     return Markup("---\n" + lines + "---\n")
 

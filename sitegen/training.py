@@ -33,7 +33,7 @@ from checker.messages import MESSAGES, text, word
 from checker.wording import regulation_label, timing_text
 
 from . import links
-from .render import escape, render
+from .render import render
 from .views import capitalize
 
 REPO = Path(__file__).resolve().parents[1]
@@ -544,7 +544,7 @@ def scenario_view(site: Site, item: dict, lang: str, timeline: bool = True) -> d
 def _page(template: str, lang: str, page: str, title: str, hide: tuple[str, ...] = (), searchable: bool = True,
           search_boost: float | None = None, **view) -> str:
     site = Site(lang, page)
-    front: dict = {"title": str(escape(title))}  # MkDocs and Material put it into <title> and the navigation unescaped
+    front: dict = {"title": title}
     if hide:
         front["hide"] = list(hide)
     # The kit repeats the regulations' words at length. Material ranks without length normalisation, so

@@ -17,7 +17,7 @@ from checker.messages import text, word
 
 from . import links, references
 from . import sources as source_files
-from .render import escape, render
+from .render import render
 from .text import fold
 
 LANGS = ("vi", "en")
@@ -331,10 +331,7 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
 
     title = bi(meta["title"], lang)
     return {
-        # MkDocs and Material put the front matter's title and description into <title>, the navigation and
-        # <meta content="..."> without escaping: they are written escaped.
-        "front": {"title": str(escape(short_name(meta, lang))), "description": str(escape(title)),
-                  "provision_search": search_entries},
+        "front": {"title": short_name(meta, lang), "description": title, "provision_search": search_entries},
         "title": title,
         "toc": toc,
         "meta_rows": _meta_rows(reg, page, lang),

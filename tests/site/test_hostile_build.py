@@ -59,7 +59,7 @@ def test_one_build_uses_one_corpus(tmp_path):
         docs.load_corpus = lambda root: corpus
         docs.run_mkdocs = lambda docs_dir, site_dir, nav, verbose: (site_dir / "index.html").write_text("x")
         docs.post_steps = lambda site_dir, with_runtime, corpus=None: seen.append(corpus)
-        docs.build_site(Path("elsewhere"), Path({str(tmp_path / "site")!r}), check_links=False)
+        docs.build_site(Path({str(ROOT / "regulations")!r}), Path({str(tmp_path / "site")!r}), check_links=False)
         assert seen and seen[0] is corpus, seen
         # and the runtime step writes the corpus it is given
         for heavy in ("copy_pyodide",):
