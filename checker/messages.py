@@ -618,6 +618,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.not_formalised": {"vi": "Không lập quy tắc", "en": "Not formalised"},
     "site.not_formalised_title": {"vi": "Lời của điều khoản trên cố ý không được lập thành quy tắc", "en": "Words of the provision above deliberately left without a rule"},
     "site.whole_provision": {"vi": "Cả điều khoản", "en": "The whole provision"},
+    "site.print_rules": {"vi": "Khi in, kèm phụ lục các quy tắc (bảng rút gọn ở cuối)", "en": "When printing, add an appendix of the rules (a compact table at the end)"},
+    "site.rules_appendix": {"vi": "Phụ lục: các quy tắc rút từ văn bản (không phải một phần của văn bản)", "en": "Appendix: the rules drawn from the text (not part of the text)"},
     "site.try": {"vi": "Thử tính hạn", "en": "Try it"},
     "site.try_title": {"vi": "Mở công cụ tính hạn với tình huống này", "en": "Open the deadline checker with this scenario"},
     "site.not_official_title": {"vi": "Không phải văn bản chính thức", "en": "Not an official publication"},

@@ -57,6 +57,14 @@ def citation(pid: str, lang: str) -> str:
         raise ViewError(f"không biết cách trích dẫn mã điều khoản '{pid}'", f"cannot cite provision id '{pid}'") from None
 
 
+def prose(reg: dict, text: str | None, lang: str) -> str | None:
+    """Free text of the corpus (a note, a reason) as readers see it: a provision id written in it ("as in
+    dieu-5-khoan-1") becomes its citation ("khoản 1 Điều 5"); the corpus keeps the id."""
+    if not text:
+        return text
+    return ids.cite_in_text(text, lang, {p["id"] for p in reg["provisions"]})
+
+
 def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -141,9 +149,10 @@ class Context:
 def rule_view(ctx: Context, reg: dict, rule: dict, page: str, lang: str) -> dict:
     timing = rule["timing"]
     reference_note = ctx.reference_note(reg, rule, lang)
-    notes = rule["notes"][lang] if rule.get("notes") else None
+    notes = prose(reg, rule["notes"][lang], lang) if rule.get("notes") else None
     return {
         "id": rule["id"],
+        "cite": capitalize(citation(rule["cites"][0], lang)),
         "actor": ctx.party_name(reg, rule["actor"], lang),
         "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
         "timing": wording.timing_text(timing)[lang],
@@ -151,16 +160,17 @@ def rule_view(ctx: Context, reg: dict, rule: dict, page: str, lang: str) -> dict
         "reference_note": reference_note,
         # A note on the reference date (the project's reading of it) is shown beside that date, not folded away.
         "reference_date_note": notes if reference_note and notes else None,
-        "consequence": rule["consequence"][lang] if rule.get("consequence") else None,
-        "action": rule["action"][lang],
-        "reason": bi(timing["reason"], lang) if timing["kind"] in ("none", "periodic") else None,
+        "consequence": prose(reg, rule["consequence"][lang], lang) if rule.get("consequence") else None,
+        "action": prose(reg, rule["action"][lang], lang),
+        "reason": prose(reg, bi(timing["reason"], lang), lang) if timing["kind"] in ("none", "periodic") else None,
         "notes": notes if not (reference_note and notes) else None,
     }
 
 
-def not_formalised_view(item: dict, lang: str) -> dict:
+def not_formalised_view(reg: dict, item: dict, lang: str) -> dict:
     """Words of a provision deliberately left without a rule, and why."""
-    return {"excerpt": item["excerpt"][lang] if item.get("excerpt") else None, "reason": item["reason"][lang]}
+    return {"excerpt": item["excerpt"][lang] if item.get("excerpt") else None,
+            "reason": prose(reg, item["reason"][lang], lang)}
 
 
 def _meta_rows(reg: dict, page: str, lang: str) -> list[dict]:
@@ -203,7 +213,7 @@ def _uncertain_view(reg: dict, lang: str) -> dict | None:
              "cite": capitalize(citation(reading["provision"], lang)),
              "ocr": reading["ocr"], "reading": reading["reading"],
              "alternatives": reading.get("alternatives", []),
-             "note": reading["note"][lang] if reading.get("note") else ""}
+             "note": prose(reg, reading["note"][lang], lang) if reading.get("note") else ""}
             for number, reading in enumerate(uncertain, 1)]
     return {"columns": columns, "rows": rows}
 
@@ -243,7 +253,7 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
         cite = capitalize(citation(pid, lang))
         item = {"id": pid, "kind": kind, "cite": cite, "marks": marks.get(pid, []),
                 "rules": [rule_view(ctx, reg, rule, page, lang) for rule in rules_after.get(pid, [])],
-                "not_formalised": [not_formalised_view(entry, lang) for entry in not_formalised_after.get(pid, [])]}
+                "not_formalised": [not_formalised_view(reg, entry, lang) for entry in not_formalised_after.get(pid, [])]}
         if kind == "chuong":
             lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
             item.update(heading=lines[0], names=lines[1:], paragraphs=[])
@@ -272,6 +282,8 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
                          "cite": citation(basis["provision"], lang)} for basis in meta["legal_bases"]],
         "uncertain": _uncertain_view(reg, lang),
         "sections": sections,
+        # Printed only when asked for: the rules, one line each, after the text (issue 11 §3).
+        "appendix": [rule for section in sections for p in section["provisions"] for rule in p["rules"]],
     }
 
 
@@ -326,10 +338,10 @@ def _duty_rows(ctx: Context, lang: str, page: str, timed: bool) -> list[dict]:
                 "reference_note": ctx.reference_note(reg, rule, lang),
                 "actor": ctx.party_name(reg, rule["actor"], lang),
                 "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
-                "action": rule["action"][lang],
-                "consequence": rule["consequence"][lang] if rule.get("consequence") else None,
+                "action": prose(reg, rule["action"][lang], lang),
+                "consequence": prose(reg, rule["consequence"][lang], lang) if rule.get("consequence") else None,
                 "counted": wording.counted_text(rule["timing"])[lang],
-                "reason": bi(rule["timing"].get("reason"), lang),
+                "reason": prose(reg, bi(rule["timing"].get("reason"), lang), lang),
                 "regulation": {"href": links.rel(page, links.regulation_url(reg["id"])),
                                "text": short_name(reg["meta"], lang)},
                 "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang),
