@@ -206,7 +206,7 @@ def kind_and_parent(value: str) -> tuple[str, str | None]:
 
 # An id written inside running text (a note that says "as in dieu-5-khoan-1"): the grammar, not glued to a
 # longer word or id ("r-dieu-6-…" is a rule id, not a provision id).
-_IN_TEXT = re.compile(rf"(?<![\w-])(?:{_GRAMMAR.pattern})(?![\w-])", re.X)
+IN_TEXT = re.compile(rf"(?<![\w-])(?:{_GRAMMAR.pattern})(?![\w-])", re.X)
 
 
 def cite_in_text(text: str, lang: str, known: set[str] | frozenset[str] | None = None) -> str:
@@ -217,4 +217,4 @@ def cite_in_text(text: str, lang: str, known: set[str] | frozenset[str] | None =
         if known is not None and found not in known:
             return found
         return ProvisionId.parse(found).citation()[lang]
-    return _IN_TEXT.sub(cite, text)
+    return IN_TEXT.sub(cite, text)

@@ -190,9 +190,9 @@ def _meta_rows(reg: dict, page: str, lang: str) -> list[dict]:
             {"key": "source", "value": "", "source": {
                 "file": source["file"], "kind": t("source_ocr" if source["kind"] == "ocr" else "source_clean"),
                 "sha": source["sha256"][:12]}},
-            {"key": "provenance", "value": bi(meta["provenance"], lang)}]
+            {"key": "provenance", "value": prose(reg, bi(meta["provenance"], lang), lang)}]
     if meta.get("unknown_notes"):
-        rows.append({"key": "unknown_notes", "value": bi(meta["unknown_notes"], lang)})
+        rows.append({"key": "unknown_notes", "value": prose(reg, bi(meta["unknown_notes"], lang), lang)})
     rows.append({"key": "translation", "value": t("translation_note")})
     rows.append({"key": "data", "value": "", "data": {
         "href": links.rel_shared(page, f"data/{reg['id']}.json", lang), "text": f"data/{reg['id']}.json"}})
@@ -411,8 +411,8 @@ def sources(ctx: Context, lang: str, page: str) -> dict:
         items.append({
             "href": links.rel(page, links.regulation_url(reg["id"])), "name": short_name(meta, lang),
             "file": source["file"], "kind": t("source_ocr" if source["kind"] == "ocr" else "source_clean"),
-            "provenance": bi(meta["provenance"], lang),
-            "unknown_notes": bi(meta.get("unknown_notes"), lang),
+            "provenance": prose(reg, bi(meta["provenance"], lang), lang),
+            "unknown_notes": prose(reg, bi(meta.get("unknown_notes"), lang), lang),
             "uncertain": {"count": readings, "href": links.rel(page, links.regulation_url(reg["id"], "sec-uncertain"))}
             if readings else None,
         })
