@@ -140,6 +140,7 @@ NAV_ORDER = [
     ("Văn bản", ["regulations/"]),
     ("Công cụ", ["checker.md", "deadlines.md", "matrix.md", "glossary.md"]),
     ("Đào tạo", ["training/index.md", "training/scenarios.md", "training/self-check.md", "training/presenter.md",
+                 "training/worksheet.md",
                  "training/"]),
     ("Phương pháp", ["method/index.md", "method/counting.md", "method/", "reference/"]),
 ]
