@@ -134,10 +134,11 @@
     var bottom = own ? presenter.getBoundingClientRect().bottom : window.innerHeight;
     var hidden = answer.getBoundingClientRect().bottom - bottom;
     var room = question.getBoundingClientRect().top - top - 8;
-    var by = Math.min(hidden, room);
-    if (by <= 0) return;
+    // The question above the toolbar (the page was scrolled for a longer slide): bring it back first.
+    var by = room < 0 ? room : Math.min(hidden, room);
+    if (by === 0 || (room >= 0 && by < 0)) return;
     if (own) presenter.scrollTop += by;
-    else window.scrollBy(0, by);
+    else window.scrollBy({ top: by, left: 0, behavior: "instant" });
   }
 
   // "Next" first reveals the answer of the current scenario, so the room can think before it shows.
