@@ -23,7 +23,9 @@ def test_worksheet_has_every_question_and_no_answer(page, site_url, training_sit
     text = page.locator(".md-content").inner_text()
     for item in items:
         assert item["question"][lang] in text and item["story"][lang] in text
-        assert answer_text(item, lang) not in text, f"the worksheet gives away {item['id']}"
+        answer = answer_text(item, lang)
+        if any(c.isdigit() for c in answer):  # a due date (a party's name is in the stories themselves)
+            assert answer not in text, f"the worksheet gives away {item['id']}"
     assert page.locator(".tr-answer-box, .tr-timeline, .tr-slide__answer").count() == 0
     assert page.locator(".tr-write--box").count() == len(items)
     page.emulate_media(media="print")
