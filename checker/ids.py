@@ -202,3 +202,19 @@ def kind_and_parent(value: str) -> tuple[str, str | None]:
     ident = ProvisionId.parse(value)
     parent = ident.parent
     return ident.kind, None if parent is None else str(parent)
+
+
+# An id written inside running text (a note that says "as in dieu-5-khoan-1"): the grammar, not glued to a
+# longer word or id ("r-dieu-6-…" is a rule id, not a provision id).
+IN_TEXT = re.compile(rf"(?<![\w-])(?:{_GRAMMAR.pattern})(?![\w-])", re.X)
+
+
+def cite_in_text(text: str, lang: str, known: set[str] | frozenset[str] | None = None) -> str:
+    """`text` with every provision id in it replaced by its citation in `lang` ("dieu-5-khoan-1" ->
+    "khoản 1 Điều 5" / "Article 5(1)"). With `known`, only ids of that set are replaced."""
+    def cite(match: re.Match) -> str:
+        found = match.group(0)
+        if known is not None and found not in known:
+            return found
+        return ProvisionId.parse(found).citation()[lang]
+    return IN_TEXT.sub(cite, text)

@@ -172,7 +172,7 @@ NAV_ORDER = [
     ("site.nav.regulations", ["regulations/"]),
     ("site.nav.tools", ["checker.md", "deadlines.md", "matrix.md", "glossary.md"]),
     ("site.nav.training", ["training/index.md", "training/scenarios.md", "training/self-check.md",
-                           "training/presenter.md", "training/"]),
+                           "training/presenter.md", "training/worksheet.md", "training/"]),
     ("site.nav.method", ["method/index.md", "method/counting.md", "method/", "reference/"]),
 ]
 NAV_OTHER = "site.nav.other"

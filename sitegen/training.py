@@ -575,6 +575,7 @@ def index_page(lang: str, items: list[dict], corpus: dict, regulations: list[str
                 for name, key in (("scenarios", "scenarios"), ("self-check", "self_check"), ("presenter", "presenter"))]
     contents += [{"href": f"handout-{rid}{suffix}", "text": f"{label('handout', lang)}: "
                   f"{_short_name(corpus['regulations'][rid], lang)}"} for rid in regulations]
+    contents.append({"href": "worksheet" + suffix, "text": label("worksheet", lang)})
     contents.append({"href": "print" + suffix, "text": label("print_all", lang)})
     glance = [{"href": f"scenarios/#{item['id']}", "title": bi(item["title"], lang),
                "question": bi(item["question"], lang), "answer": answer_text(item, lang)} for item in items]
@@ -608,6 +609,18 @@ def presenter_page(lang: str, items: list[dict]) -> str:
     site = Site(lang, "presenter")
     return _page("presenter.md", lang, "presenter", label("presenter", lang), hide=("navigation", "toc"),
                  searchable=False, slides=[scenario_view(site, item, lang) for item in items])
+
+
+def worksheet_view(item: dict, lang: str) -> dict:
+    """A scenario for trainees: the story and the question, nothing of the answer (no inputs either: the
+    mode and the circumstances are part of what the trainee works out)."""
+    return {"id": item["id"], "title": bi(item["title"], lang), "story": bi(item["story"], lang),
+            "question": bi(item["question"], lang), "regulation": _short_name(item["reg"], lang)}
+
+
+def worksheet_page(lang: str, items: list[dict]) -> str:
+    return _page("worksheet.md", lang, "worksheet", label("worksheet", lang), hide=("toc",), searchable=False,
+                 scenarios=[worksheet_view(item, lang) for item in items])
 
 
 def _scope_view(reg: dict, site: Site, lang: str) -> dict | None:
@@ -690,6 +703,7 @@ def generate_training_pages(corpus: dict, docs_dir: Path, regulations_root: Path
             "self-check": self_check_page(lang, items),
             "presenter": presenter_page(lang, items),
             "print": print_page(lang, corpus, regulations, items),
+            "worksheet": worksheet_page(lang, items),
         }
         for rid in regulations:
             pages[f"handout-{rid}"] = handout_page(lang, corpus["regulations"][rid])

@@ -61,6 +61,14 @@ def citation(pid: str, lang: str) -> str:
         raise ViewError("build.cannot_cite", provision=pid) from None
 
 
+def prose(reg: dict, text: str | None, lang: str) -> str | None:
+    """Free text of the corpus (a note, a reason) as readers see it: a provision id written in it ("as in
+    dieu-5-khoan-1") becomes its citation ("khoản 1 Điều 5"); the corpus keeps the id."""
+    if not text:
+        return text
+    return ids.cite_in_text(text, lang, {p["id"] for p in reg["provisions"]})
+
+
 def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -192,9 +200,10 @@ class Context:
 def rule_view(ctx: Context, reg: dict, rule: dict, page: str, lang: str) -> dict:
     timing = rule["timing"]
     reference_note = ctx.reference_note(reg, rule, lang)
-    notes = rule["notes"][lang] if rule.get("notes") else None
+    notes = prose(reg, rule["notes"][lang], lang) if rule.get("notes") else None
     return {
         "id": rule["id"],
+        "cite": capitalize(citation(rule["cites"][0], lang)),
         "actor": ctx.party_name(reg, rule["actor"], lang),
         "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
         "timing": wording.timing_text(timing)[lang],
@@ -202,16 +211,17 @@ def rule_view(ctx: Context, reg: dict, rule: dict, page: str, lang: str) -> dict
         "reference_note": reference_note,
         # A note on the reference date (the project's reading of it) is shown beside that date, not folded away.
         "reference_date_note": notes if reference_note and notes else None,
-        "consequence": rule["consequence"][lang] if rule.get("consequence") else None,
-        "action": rule["action"][lang],
-        "reason": bi(timing["reason"], lang) if timing["kind"] in ("none", "periodic") else None,
+        "consequence": prose(reg, rule["consequence"][lang], lang) if rule.get("consequence") else None,
+        "action": prose(reg, rule["action"][lang], lang),
+        "reason": prose(reg, bi(timing["reason"], lang), lang) if timing["kind"] in ("none", "periodic") else None,
         "notes": notes if not (reference_note and notes) else None,
     }
 
 
-def not_formalised_view(item: dict, lang: str) -> dict:
+def not_formalised_view(reg: dict, item: dict, lang: str) -> dict:
     """Words of a provision deliberately left without a rule, and why."""
-    return {"excerpt": item["excerpt"][lang] if item.get("excerpt") else None, "reason": item["reason"][lang]}
+    return {"excerpt": item["excerpt"][lang] if item.get("excerpt") else None,
+            "reason": prose(reg, item["reason"][lang], lang)}
 
 
 def _meta_rows(reg: dict, page: str, lang: str) -> list[dict]:
@@ -234,9 +244,9 @@ def _meta_rows(reg: dict, page: str, lang: str) -> list[dict]:
                 "sha": source["sha256"][:12]},
              "link": {"href": links.rel(page, links.source_url(reg["id"])), "text": t("source_view")}},
             {"key": "checked", "value": iso_date_text(meta["checked"], lang)},
-            {"key": "provenance", "value": bi(meta["provenance"], lang)}]
+            {"key": "provenance", "value": prose(reg, bi(meta["provenance"], lang), lang)}]
     if meta.get("unknown_notes"):
-        rows.append({"key": "unknown_notes", "value": bi(meta["unknown_notes"], lang)})
+        rows.append({"key": "unknown_notes", "value": prose(reg, bi(meta["unknown_notes"], lang), lang)})
     rows.append({"key": "translation", "value": t("translation_note")})
     rows.append({"key": "data", "value": "", "data": {
         "href": links.rel_shared(page, f"data/{reg['id']}.json", lang), "text": f"data/{reg['id']}.json"}})
@@ -258,7 +268,7 @@ def _uncertain_view(ctx: "Context", reg: dict, page: str, lang: str) -> dict | N
              "cite": capitalize(citation(reading["provision"], lang)),
              "ocr": reading["ocr"], "reading": reading["reading"],
              "alternatives": reading.get("alternatives", []),
-             "note": reading["note"][lang] if reading.get("note") else "",
+             "note": prose(reg, reading["note"][lang], lang) if reading.get("note") else "",
              "source": {"href": links.rel(page, links.source_url(reg["id"], lines[number - 1])),
                         "text": labels(lang)("source_line").format(line=lines[number - 1])}
              if lines[number - 1] else None}
@@ -310,7 +320,7 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
                 "tools": provision_tools(ctx, reg, pid, page, lang),
                 "nav": _article_nav(articles, pid, lang) if kind == "dieu" else None,
                 "rules": [rule_view(ctx, reg, rule, page, lang) for rule in rules_after.get(pid, [])],
-                "not_formalised": [not_formalised_view(entry, lang) for entry in not_formalised_after.get(pid, [])]}
+                "not_formalised": [not_formalised_view(reg, entry, lang) for entry in not_formalised_after.get(pid, [])]}
         if kind == "chuong":
             lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
             item.update(heading=lines[0], names=lines[1:], paragraphs=[])
@@ -340,6 +350,8 @@ def regulation_view(ctx: Context, reg: dict, lang: str) -> dict:
         "uncertain": _uncertain_view(ctx, reg, page, lang),
         "sections": sections,
         "views": _page_views(reg, page, lang, "text"),
+        # Printed only when asked for: the rules, one line each, after the text (issue 11 §3).
+        "appendix": [rule for section in sections for p in section["provisions"] for rule in p["rules"]],
     }
 
 
@@ -484,10 +496,10 @@ def _duty_rows(ctx: Context, lang: str, page: str, timed: bool) -> list[dict]:
                 "reference_note": ctx.reference_note(reg, rule, lang),
                 "actor": ctx.party_name(reg, rule["actor"], lang),
                 "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
-                "action": rule["action"][lang],
-                "consequence": rule["consequence"][lang] if rule.get("consequence") else None,
+                "action": prose(reg, rule["action"][lang], lang),
+                "consequence": prose(reg, rule["consequence"][lang], lang) if rule.get("consequence") else None,
                 "counted": wording.counted_text(rule["timing"])[lang],
-                "reason": bi(rule["timing"].get("reason"), lang),
+                "reason": prose(reg, bi(rule["timing"].get("reason"), lang), lang),
                 "regulation": {"href": links.rel(page, links.regulation_url(reg["id"])),
                                "text": short_name(reg["meta"], lang)},
                 "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang),
@@ -557,8 +569,8 @@ def sources(ctx: Context, lang: str, page: str) -> dict:
         items.append({
             "href": links.rel(page, links.regulation_url(reg["id"])), "name": short_name(meta, lang),
             "file": source["file"], "kind": t("source_ocr" if source["kind"] == "ocr" else "source_clean"),
-            "provenance": bi(meta["provenance"], lang),
-            "unknown_notes": bi(meta.get("unknown_notes"), lang),
+            "provenance": prose(reg, bi(meta["provenance"], lang), lang),
+            "unknown_notes": prose(reg, bi(meta.get("unknown_notes"), lang), lang),
             "uncertain": {"count": readings, "href": links.rel(page, links.regulation_url(reg["id"], "sec-uncertain"))}
             if readings else None,
         })

@@ -119,8 +119,26 @@
     if (!slide) return;
     slide.classList.toggle("tr-show-answer", visible);
     show(presenter, currentIndex(presenter), false);
+    if (visible) keepQuestionInView(presenter, slide);
+  }
+
+  // Revealing the answer shows as much of it as fits, but never scrolls the question out of view (under the
+  // header and the sticky toolbar): the room reads the answer against the question.
+  function keepQuestionInView(presenter, slide) {
+    var question = slide.querySelector(".tr-slide__question");
     var answer = slide.querySelector(".tr-slide__answer");
-    if (visible && answer && answer.scrollIntoView) answer.scrollIntoView({ block: "nearest" });
+    if (!question || !answer) return;
+    var own = document.fullscreenElement === presenter || document.body.classList.contains("tr-projector");
+    var bar = presenter.querySelector(".tr-toolbar");
+    var top = bar ? bar.getBoundingClientRect().bottom : 0;
+    var bottom = own ? presenter.getBoundingClientRect().bottom : window.innerHeight;
+    var hidden = answer.getBoundingClientRect().bottom - bottom;
+    var room = question.getBoundingClientRect().top - top - 8;
+    // The question above the toolbar (the page was scrolled for a longer slide): bring it back first.
+    var by = room < 0 ? room : Math.min(hidden, room);
+    if (by === 0 || (room >= 0 && by < 0)) return;
+    if (own) presenter.scrollTop += by;
+    else window.scrollBy({ top: by, left: 0, behavior: "instant" });
   }
 
   // "Next" first reveals the answer of the current scenario, so the room can think before it shows.
