@@ -31,7 +31,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from . import data, links, runtime, training, views
+from . import data, links, offline, runtime, training, views
 from .links import LANGS, DEFAULT_LANG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -181,6 +181,14 @@ def make_nav(docs_dir: Path) -> list:
     return nav
 
 
+def update_banner_words() -> dict:
+    """The words of the "new version ready" banner (overrides/main.html, shown by site.js), per language."""
+    from checker.messages import MESSAGES
+
+    return {lang: {"text": MESSAGES["site.update_ready"][lang], "reload": MESSAGES["site.update_reload"][lang]}
+            for lang in LANGS}
+
+
 class _LogToStderr(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         print(f"{record.levelname:<8}- {record.getMessage()}", file=sys.stderr)
@@ -200,6 +208,7 @@ def run_mkdocs(docs_dir: Path, site_dir: Path, nav: list, verbose: bool) -> None
     try:
         config = load_config(config_file=str(CONFIG_FILE), docs_dir=str(docs_dir), site_dir=str(site_dir),
                              strict=True, nav=nav)
+        config.extra["update_banner"] = update_banner_words()
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
@@ -226,6 +235,11 @@ def post_steps(site_dir: Path, with_runtime: bool) -> None:
             runtime.build_runtime(site_dir)
         except Exception as error:  # any failure of the runtime step stops the build, without traceback
             raise BuildError(f"sitegen.runtime thất bại: {error}", f"sitegen.runtime failed: {error}") from None
+    # Last: the service worker lists every file of the finished site with its content hash.
+    try:
+        offline.build_service_worker(site_dir)
+    except Exception as error:
+        raise BuildError(f"sitegen.offline thất bại: {error}", f"sitegen.offline failed: {error}") from None
 
 
 def scratch_dir(site_dir: Path) -> Path:

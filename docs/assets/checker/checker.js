@@ -372,6 +372,8 @@ function onWorkerMessage(message) {
     window.dispatchEvent(new CustomEvent("checker:result", { detail: { id: message.id, ms: rendered - message.sent } }));
   } else if (message.type === "read") {
     onRead(message);
+  } else if (message.type === "ics-loaded") {
+    window.checkerIcsLoad = { state: message.state, ms: message.ms }; // read by scripts/bench_checker.py
   } else if (message.type === "ics") {
     if (message.id !== shownId) return;
     setIcs(message.text, message.state);
@@ -712,7 +714,9 @@ function setUpActions() {
     $("checker-copy-note").textContent = TEXT.copied;
   });
   $("checker-ics").addEventListener("click", (event) => {
-    if (!$("checker-ics").getAttribute("href")) event.preventDefault();
+    if ($("checker-ics").getAttribute("href")) return;
+    event.preventDefault();
+    if (worker && runtimeReady) worker.postMessage({ type: "ics" }); // load the .ics writer now
   });
 }
 
