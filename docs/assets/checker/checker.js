@@ -373,7 +373,7 @@ function onWorkerMessage(message) {
   } else if (message.type === "read") {
     onRead(message);
   } else if (message.type === "ics-loaded") {
-    window.checkerIcsLoad = { state: message.state, ms: message.ms }; // read by scripts/bench_checker.py
+    window.checkerIcsLoad = { state: message.state, reason: message.reason, ms: message.ms }; // read by scripts/bench_checker.py
   } else if (message.type === "ics") {
     if (message.id !== shownId) return;
     setIcs(message.text, message.state);

@@ -213,7 +213,7 @@ function afterAnswer() {
     icsTimer = setTimeout(() => {
       icsTimer = null;
       if (pending !== null || pendingRead !== null) return;
-      loadIcs();
+      loadIcs("idle");
       afterAnswer();
     }, ICS_IDLE_MS);
     return;
@@ -237,11 +237,11 @@ function icsNow() {
   if (!ready || icsState !== "none") return;
   clearTimeout(icsTimer);
   icsTimer = null;
-  loadIcs();
+  loadIcs("asked");
   afterAnswer();
 }
 
-function loadIcs() {
+function loadIcs(reason) {
   icsState = "loading";
   const started = performance.now();
   try {
@@ -252,5 +252,5 @@ function loadIcs() {
   } catch (error) {
     icsState = "failed";
   }
-  post({ type: "ics-loaded", state: icsState, ms: performance.now() - started });
+  post({ type: "ics-loaded", state: icsState, reason, ms: performance.now() - started });
 }
