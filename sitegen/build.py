@@ -183,9 +183,9 @@ def make_nav(docs_dir: Path) -> list:
 
 def update_banner_words() -> dict:
     """The words of the "new version ready" banner (overrides/main.html, shown by site.js), per language."""
-    from checker.messages import MESSAGES
+    from checker.messages import word
 
-    return {lang: {"text": MESSAGES["site.update_ready"][lang], "reload": MESSAGES["site.update_reload"][lang]}
+    return {lang: {"text": word("update_ready", lang, "site"), "reload": word("update_reload", lang, "site")}
             for lang in LANGS}
 
 
