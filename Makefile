@@ -45,6 +45,7 @@ test: venv node chromium firefox
 
 bench: build chromium
 	$(PY) scripts/bench_checker.py
+	node scripts/bench_snapshot.mjs site 3
 
 clean:
 	rm -rf site build dist
