@@ -5,9 +5,10 @@
 //
 // Loading is arranged so the checker costs little more than Python itself: the bundles, the
 // manifest and the corpus are fetched while Pyodide boots; the bundles are pre-compiled for
-// Pyodide's Python at build time (sitegen/runtime_bundle.py); the .ics part is unpacked only when the
-// reader asks for it or after two idle seconds. Everything is fetched before "ready", so the checker keeps working if the
-// network goes away. The worker holds no Python: it calls the named functions of checker.browser
+// Pyodide's Python at build time (sitegen/runtime_bundle.py); the .ics part is unpacked only when
+// the reader asks for it or after two idle seconds. Everything is fetched before "ready", so the
+// checker keeps working if the network goes away (and the service worker, sw.js, keeps it all for the
+// next visit). The worker holds no Python: it calls the named functions of checker.browser
 // with JSON strings and posts back what they return.
 
 let root = null;
