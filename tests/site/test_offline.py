@@ -136,7 +136,7 @@ def test_every_page_search_and_checker_work_after_the_network_is_cut(browser, bu
     server, _, url = own_server(built_site)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.set_default_timeout(30_000)
+    page.set_default_timeout(60_000)
     try:
         page.goto(url)
         wait_precached(page)
@@ -155,7 +155,7 @@ def test_every_page_search_and_checker_work_after_the_network_is_cut(browser, bu
         # Search (its worker and the English index load only now, from the cache).
         page.click(".md-search__input")
         page.keyboard.type("380")
-        page.wait_for_selector(".md-search-result__item", timeout=20_000)
+        page.wait_for_selector(".md-search-result__item", timeout=60_000)
 
         # The checker: Pyodide, the bundles and the corpus come from the cache.
         page.goto(url + "checker/?regulation=lao-cai-vks-xa-phuong&event=opinion-request-received&date=2025-04-25")
@@ -174,7 +174,7 @@ def test_a_new_build_shows_the_update_banner_and_reloads_into_it(browser, built_
     server, handler, url = own_server(built_site)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.set_default_timeout(30_000)
+    page.set_default_timeout(60_000)
     try:
         page.goto(url + "en/")
         wait_precached(page)
