@@ -864,6 +864,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.glossary_en": {"vi": "Tiếng Anh", "en": "English"},
     "site.glossary_note": {"vi": "Ghi chú", "en": "Note"},
     "site.uncertain_count": {"vi": "chỗ đọc chưa chắc chắn", "en": "uncertain readings"},
+    "site.update_ready": {"vi": "Đã có bản mới của trang này.", "en": "A new version of this site is ready."},
+    "site.update_reload": {"vi": "Tải lại", "en": "Reload"},
     "site.tool_checker": {"vi": "Công cụ tính hạn", "en": "Deadline checker"},
     "site.tool_checker_text": {"vi": "nhập sự kiện và ngày, xem hạn chót, cách đếm từng ngày và điều khoản làm căn cứ.", "en": "enter an event and a date; see the due date, every day counted and the provisions it rests on."},
     "site.tool_training": {"vi": "Tài liệu đào tạo", "en": "Training"},

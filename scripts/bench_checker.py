@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark of the browser checker against Pyodide itself (issue 5), in headless Chromium.
 
-    .venv/bin/python scripts/bench_checker.py [--site site] [--runs 5] [--json build/bench.json]
+    .venv/bin/python scripts/bench_checker.py [--site site] [--runs 5] [--throttle 4] [--revisits 3]
+                                              [--json build/bench.json]
 
 It serves the built site on 127.0.0.1 (its own server, a free port) and measures, `--runs` times each:
   (a) a bare page that loads the same Pyodide core the same way (in a module Web Worker, same
@@ -11,12 +12,25 @@ It serves the built site on 127.0.0.1 (its own server, a free port) and measures
 Cold = a fresh browser context (no HTTP cache, no compiled-code cache); warm = the same context
 loading the page a second time. It prints the medians and the ratio b/a. Target: b/a <= 1.2, c < 50 ms.
 The bare page is served from memory at /bench/ (nothing is written into the site).
+
+Then (issue 14):
+  (d) a cached revisit of the checker page with the CPU throttled `--throttle` times (CDP
+      Emulation.setCPUThrottlingRate), navigation start -> the full explanation is drawn, side by side:
+      with the browser's HTTP cache only (service worker blocked: the site before issue 14) and with
+      the service worker (the site precached by sw.js). Target: with / without <= 0.5.
+  (e) page weight: the bytes a regulation page (the largest, each language; without the search index)
+      and the checker page (before the runtime: without pyodide/, wheels/, checker/corpus.json) fetch,
+      as files and gzip-compressed (level 6, text types only, as a typical server sends them), plus
+      the one-off background download of the service worker's precache.
+      Targets: regulation page <= 300 KB, checker page <= 200 KB (compressed).
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import gzip
+import re
 import http.server
 import json
 import statistics
@@ -120,6 +134,153 @@ def second_scenarios(page) -> list[float]:
     return times
 
 
+# ---------------------------------------------------------------------------- (d) cached revisit
+
+def throttle(context, page, rate: float):
+    """CPU throttling of the page (CDP). Chromium applies it to pages only: a worker target answers
+    "Operation is only supported for pages, not workers", so the checker's worker runs unthrottled."""
+    cdp = context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": rate})
+    return cdp
+
+
+def checker_first_result(page, base: str) -> float:
+    page.goto(f"{base}/checker/?{SCENARIO}")
+    page.wait_for_function("document.body.dataset.checkerResult || document.body.dataset.checkerFailed", timeout=180_000)
+    if page.evaluate("document.body.dataset.checkerFailed"):
+        raise SystemExit("the checker page failed to load: " + page.inner_text("#checker-status"))
+    return mark_time(page, "checker-first-result")
+
+
+def cached_revisit(browser, base: str, with_sw: bool, rate: float) -> tuple[float, float]:
+    """(first revisit, second revisit): the browser's compiled-code cache of a file served from the
+    service worker's cache is made on the first use from there, so the second revisit is the usual one."""
+    context = browser.new_context(service_workers="allow" if with_sw else "block")
+    page = context.new_page()
+    try:
+        checker_first_result(page, base)  # the first visit, unthrottled
+        if with_sw:  # the service worker has installed (precached the site) and controls the page
+            page.wait_for_function("document.body.dataset.swReady === '1' && navigator.serviceWorker.controller !== null",
+                                   timeout=180_000)
+        throttle(context, page, rate)
+        first = checker_first_result(page, base)
+        return first, checker_first_result(page, base)
+    finally:
+        context.close()
+
+
+# ---------------------------------------------------------------------------- (e) page weight
+
+COMPRESSED_TYPES = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".txt", ".xml", ".ics")
+
+
+def file_weight(site: Path, path: str) -> tuple[int, int]:
+    """(bytes, gzip bytes) of a site file as a server would send it (text types compressed)."""
+    file = site / path.lstrip("/")
+    if file.is_dir() or path.endswith("/"):
+        file = file / "index.html"
+    data = file.read_bytes()
+    if file.suffix in COMPRESSED_TYPES:
+        return len(data), len(gzip.compress(data, compresslevel=6))
+    return len(data), len(data)
+
+
+def page_weight(browser, base: str, site: Path, path: str, leave_out: tuple[str, ...]) -> dict:
+    """What the page fetches from the site (service worker blocked), less the paths in leave_out."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url))
+    try:
+        page.goto(f"{base}/{path}", wait_until="load")
+        if path.startswith("checker/"):
+            page.wait_for_function("document.body.dataset.checkerResult || document.body.dataset.checkerFailed",
+                                   timeout=180_000)
+        else:
+            page.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    files = sorted({url[len(base):].split("?")[0].split("#")[0] for url in fetched if url.startswith(base)})
+    files = [f for f in files if not f.lstrip("/").startswith(leave_out)]
+    raw = gz = 0
+    for name in files:
+        size, compressed = file_weight(site, name)
+        raw += size
+        gz += compressed
+    return {"path": path, "files": len(files), "bytes": raw, "gzip_bytes": gz}
+
+
+def largest_regulation_pages(site: Path) -> list[str]:
+    pages = []
+    for prefix in ("regulations", "en/regulations"):
+        candidates = [p for p in (site / prefix).glob("*/index.html")]
+        largest = max(candidates, key=lambda p: p.stat().st_size)
+        pages.append(largest.parent.relative_to(site).as_posix() + "/")
+    return pages
+
+
+def precache_weight(site: Path) -> dict:
+    text = (site / "sw.js").read_text(encoding="utf-8")
+    urls = re.findall(r'url:"([^"]+)"', text)
+    raw = gz = 0
+    for url in urls:
+        size, compressed = file_weight(site, url)
+        raw += size
+        gz += compressed
+    return {"files": len(urls), "bytes": raw, "gzip_bytes": gz}
+
+
+def run_offline(site: Path, revisits: int, rate: float) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    server, base = serve(site)
+    result: dict = {"throttle": rate}
+    for kind in ("http_cache", "service_worker"):
+        result[f"revisit_{kind}"], result[f"revisit2_{kind}"] = [], []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, chromium_sandbox=False)
+            for _ in range(revisits):  # interleaved, so that a busy machine weighs on both alike
+                for kind, with_sw in (("http_cache", False), ("service_worker", True)):
+                    first, second = cached_revisit(browser, base, with_sw, rate)
+                    result[f"revisit_{kind}"].append(round(first, 1))
+                    result[f"revisit2_{kind}"].append(round(second, 1))
+            weights = [page_weight(browser, base, site, path, ("search/", "en/search/"))
+                       for path in largest_regulation_pages(site)]
+            weights.append(page_weight(browser, base, site, f"checker/?{SCENARIO}",
+                                       ("pyodide/", "wheels/", "checker/corpus.json", "search/", "en/search/")))
+            result["weights"] = weights
+            browser.close()
+    finally:
+        server.shutdown()
+    result["precache"] = precache_weight(site)
+    for which in ("revisit", "revisit2"):
+        for kind in ("http_cache", "service_worker"):
+            result[f"{which}_{kind}_median_ms"] = round(median(result[f"{which}_{kind}"]), 1)
+        result[f"{which}_ratio"] = round(result[f"{which}_service_worker_median_ms"] / result[f"{which}_http_cache_median_ms"], 3)
+    return result
+
+
+def print_offline(result: dict) -> None:
+    kb = lambda n: f"{n / 1024:,.0f} KB"  # noqa: E731
+    print(f"\n(d) cached revisit, CPU throttled x{result['throttle']:g} (page main thread; {len(result['revisit_http_cache'])} runs)")
+    print(f"{'':44}{'1st':>10}{'2nd':>10}  revisit")
+    print(f"{'  HTTP cache only, no service worker (ms)':44}{result['revisit_http_cache_median_ms']:>10.0f}"
+          f"{result['revisit2_http_cache_median_ms']:>10.0f}")
+    print(f"{'  with the service worker (ms)':44}{result['revisit_service_worker_median_ms']:>10.0f}"
+          f"{result['revisit2_service_worker_median_ms']:>10.0f}")
+    print(f"{'  ratio with / without (target <= 0.5)':44}{result['revisit_ratio']:>10.2f}{result['revisit2_ratio']:>10.2f}")
+    print("\n(e) page weight (gzip = as sent compressed; files = uncompressed)")
+    for weight in result["weights"]:
+        target = 200 if weight["path"].startswith("checker/") else 300
+        name = weight["path"].split("?")[0]
+        print(f"  {name:42}{kb(weight['gzip_bytes']):>10} gzip{kb(weight['bytes']):>10} files"
+              f"  ({weight['files']} files; target <= {target} KB gzip)")
+    pre = result["precache"]
+    print(f"  {'service worker precache, once, in the background':42}{kb(pre['gzip_bytes']):>10} gzip{kb(pre['bytes']):>10} files"
+          f"  ({pre['files']} files)")
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
@@ -161,6 +322,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (default: site/)")
     parser.add_argument("--runs", type=int, default=5, help="measurements of each kind (default: 5)")
+    parser.add_argument("--throttle", type=float, default=4, help="CPU throttling rate of the cached revisit (default: 4)")
+    parser.add_argument("--revisits", type=int, default=3, help="cached revisits of each kind (default: 3)")
+    parser.add_argument("--only-offline", action="store_true", help="only (d) and (e)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
     if not (args.site / "checker" / "index.html").exists() or not (args.site / "pyodide" / "pyodide.mjs").exists():
@@ -169,7 +333,18 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(CHROMIUM).exists():
         print(f"{CHROMIUM} is missing: run `make chromium` (Debian's chromium package)", file=sys.stderr)
         return 2
+    if not (args.site / "sw.js").exists():
+        print(f"{args.site} has no service worker (sw.js): run `make build` first", file=sys.stderr)
+        return 2
+    if args.only_offline:
+        result = {"offline": run_offline(args.site, args.revisits, args.throttle)}
+        print_offline(result["offline"])
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        return 0
     result = run(args.site, args.runs)
+    result["offline"] = run_offline(args.site, args.revisits, args.throttle)
     print(f"runs: {args.runs} of each; scenario ?{SCENARIO}")
     print(f"{'':34}{'cold':>10}{'warm':>10}")
     print(f"{'(a) bare Pyodide, 1+1 (ms)':34}{result['a_cold']['median_ms']:>10.0f}{result['a_warm']['median_ms']:>10.0f}")
@@ -177,6 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'ratio b/a (target <= 1.2)':34}{result['ratio_cold']:>10.2f}{result['ratio_warm']:>10.2f}")
     print(f"{'(b) of which after Python boot (ms)':34}{result['overhead_cold']['median_ms']:>10.0f}{result['overhead_warm']['median_ms']:>10.0f}")
     print(f"{'(c) second scenario (ms, median)':34}{result['c']['median_ms']:>10.1f}   (target < 50; {len(result['c']['samples_ms'])} samples)")
+    print_offline(result["offline"])
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

@@ -34,7 +34,7 @@ from urllib.parse import unquote, urlsplit
 
 from checker.messages import text
 
-from . import akn, data, links, runtime, training, views, worddoc
+from . import akn, data, links, offline, runtime, training, views, worddoc
 from .links import LANGS, DEFAULT_LANG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -215,6 +215,14 @@ def make_nav(docs_dir: Path) -> list:
     return nav
 
 
+def update_banner_words() -> dict:
+    """The words of the "new version ready" banner (overrides/main.html, shown by site.js), per language."""
+    from checker.messages import word
+
+    return {lang: {"text": word("update_ready", lang, "site"), "reload": word("update_reload", lang, "site")}
+            for lang in LANGS}
+
+
 class _LogToStderr(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         print(f"{record.levelname:<8}- {record.getMessage()}", file=sys.stderr)
@@ -234,6 +242,7 @@ def run_mkdocs(docs_dir: Path, site_dir: Path, nav: list, verbose: bool) -> None
     try:
         config = load_config(config_file=str(CONFIG_FILE), docs_dir=str(docs_dir), site_dir=str(site_dir),
                              strict=True, nav=nav)
+        config.extra["update_banner"] = update_banner_words()
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
@@ -260,6 +269,11 @@ def post_steps(site_dir: Path, with_runtime: bool, corpus: dict | None = None) -
             runtime.build_runtime(site_dir, corpus)  # the corpus of the pages, not regulations/
         except Exception as error:  # any failure of the runtime step stops the build, without traceback
             raise BuildError("build.step_failed", step="sitegen.runtime", error=error) from None
+    # Last: the service worker lists every file of the finished site with its content hash.
+    try:
+        offline.build_service_worker(site_dir)
+    except Exception as error:
+        raise BuildError("build.step_failed", step="sitegen.offline", error=error) from None
 
 
 def scratch_dir(site_dir: Path) -> Path:

@@ -185,6 +185,21 @@ def test_language_switch_keeps_the_scenario(page_vi):
 # ---------------------------------------------------------------------------- .ics, errors, safety
 
 
+def test_ics_writer_is_loaded_when_asked_not_with_the_first_answer(context, site_url):
+    """icalendar (~0.6 s) is not unpacked right after the first answer, where it held up a quick change;
+    a click on the calendar link loads it at once (else it loads after 2 idle seconds)."""
+    page = open_checker(context, site_url, "vi")
+    try:
+        assert page.evaluate("window.checkerIcsLoad === undefined")
+        page.dispatch_event("#checker-ics", "click")  # as a reader's click (Playwright's waits while aria-disabled)
+        page.wait_for_function("window.checkerIcsLoad && document.body.dataset.checkerIcs === document.body.dataset.checkerResult")
+        assert page.evaluate("window.checkerIcsLoad")["reason"] == "asked"
+        assert page.get_attribute("#checker-ics", "href").startswith("blob:")
+    finally:
+        page.close()
+
+
+
 def test_ics_download_parses_and_holds_the_due_dates(page_vi):
     set_inputs(page_vi, regulation="lao-cai-vks-xa-phuong", event="opinion-request-received", date="2025-04-25", flags=["complex"])
     page_vi.wait_for_function("document.body.dataset.checkerIcs === document.body.dataset.checkerResult")

@@ -373,6 +373,8 @@ function onWorkerMessage(message) {
     window.dispatchEvent(new CustomEvent("checker:result", { detail: { id: message.id, ms: rendered - message.sent } }));
   } else if (message.type === "read") {
     onRead(message);
+  } else if (message.type === "ics-loaded") {
+    window.checkerIcsLoad = { state: message.state, reason: message.reason, ms: message.ms }; // read by scripts/bench_checker.py
   } else if (message.type === "ics") {
     if (message.id !== shownId) return;
     setIcs(message.text, message.state);
@@ -713,7 +715,9 @@ function setUpActions() {
     $("checker-copy-note").textContent = TEXT.copied;
   });
   $("checker-ics").addEventListener("click", (event) => {
-    if (!$("checker-ics").getAttribute("href")) event.preventDefault();
+    if ($("checker-ics").getAttribute("href")) return;
+    event.preventDefault();
+    if (worker && runtimeReady) worker.postMessage({ type: "ics" }); // load the .ics writer now
   });
 }
 

@@ -5,9 +5,10 @@
 //
 // Loading is arranged so the checker costs little more than Python itself: the bundles, the
 // manifest and the corpus are fetched while Pyodide boots; the bundles are pre-compiled for
-// Pyodide's Python at build time (sitegen/runtime_bundle.py); the .ics part is unpacked only after
-// the first answer. Everything is fetched before "ready", so the checker keeps working if the
-// network goes away. The worker holds no Python: it calls the named functions of checker.browser
+// Pyodide's Python at build time (sitegen/runtime_bundle.py); the .ics part is unpacked only when
+// the reader asks for it or after two idle seconds. Everything is fetched before "ready", so the
+// checker keeps working if the network goes away (and the service worker, sw.js, keeps it all for the
+// next visit). The worker holds no Python: it calls the named functions of checker.browser
 // with JSON strings and posts back what they return.
 
 let root = null;
@@ -48,6 +49,8 @@ self.onmessage = (event) => {
   } else if (message.type === "read") {
     pendingRead = { id: message.id, text: String(message.text ?? "") };
     pump();
+  } else if (message.type === "ics") {
+    icsNow();
   }
 };
 
@@ -148,7 +151,7 @@ async function boot() {
   checkerBrowser.open_corpus(await corpus);
   progress("corpus", "done");
 
-  // Held until the first answer is on screen, then unpacked (see pump()).
+  // Held until the reader asks for a calendar file or the worker is idle (see afterAnswer()).
   icsBundle = await icsBundlePromise;
   if (failed) return;
   // Everything has arrived by now (a copy being counted may lag a little behind): show a full bar.
@@ -200,10 +203,24 @@ function pump() {
   setTimeout(afterAnswer, 0);
 }
 
+// icalendar takes about 0.6 s to unpack and import: it is loaded only when the reader asks for the
+// .ics file (the page sends "ics") or after ICS_IDLE_MS with no new scenario, never in the way of
+// an answer. Until then the page shows "preparing" next to the calendar link.
+const ICS_IDLE_MS = 2000;
+let icsTimer = null;
+
 function afterAnswer() {
   if (pending !== null) return pump();
-  if (icsState === "none") loadIcs();
-  if (pending !== null) return pump();
+  if (icsState === "none") {
+    clearTimeout(icsTimer);
+    icsTimer = setTimeout(() => {
+      icsTimer = null;
+      if (pending !== null || pendingRead !== null) return;
+      loadIcs("idle");
+      afterAnswer();
+    }, ICS_IDLE_MS);
+    return;
+  }
   const job = lastAnswered;
   if (job === null || job.icsDone) return;
   job.icsDone = true;
@@ -218,8 +235,18 @@ function afterAnswer() {
   post({ type: "ics", id: job.id, text, state: icsState });
 }
 
-function loadIcs() {
+// The reader clicked the calendar link before it was ready.
+function icsNow() {
+  if (!ready || icsState !== "none") return;
+  clearTimeout(icsTimer);
+  icsTimer = null;
+  loadIcs("asked");
+  afterAnswer();
+}
+
+function loadIcs(reason) {
   icsState = "loading";
+  const started = performance.now();
   try {
     pyodide.unpackArchive(icsBundle, "zip", { extractDir: sitePackages });
     icsBundle = null;
@@ -228,4 +255,5 @@ function loadIcs() {
   } catch (error) {
     icsState = "failed";
   }
+  post({ type: "ics-loaded", state: icsState, reason, ms: performance.now() - started });
 }
