@@ -10,7 +10,7 @@ hook rewrites the index:
 - a generated regulation page lists its provisions in its front matter (`provision_search`, written by
   sitegen); their headings and blocks carry data-search-exclude, so Material's own entries for
   the page keep only the rest, and each provision becomes one entry whose location is its anchor;
-- every entry gets a `folded` field (lowercase, diacritics removed, đ → d, numbers with and without
+- every entry gets `folded_title` and `folded` fields (lowercase, diacritics removed, đ → d, numbers with and without
   leading zeros, abbreviations and their expansions), indexed by lunr but never displayed, so "phoi hop"
   or "5 ngay" finds "phối hợp" and "05 ngày", and "TANDTC" finds "Tòa án nhân dân tối cao";
 - each provision entry gets a `cite` field, a token naming it, and each index's config a `citations`
@@ -112,10 +112,10 @@ def _page_language(config) -> str:
 def _add_fields(doc: dict) -> dict:
     # title and text are HTML (tags kept by Material, text escaped); the folded copy is never shown,
     # so it is plain words. Entries that are not provisions are ranked below them.
-    plain = html.unescape(re.sub(r"<[^>]+>", " ", f"{doc.get('title', '')} {doc.get('text', '')}"))
-    folded = search.folded_field(plain)
-    if folded:
-        doc["folded"] = folded
+    for field, target in (("title", "folded_title"), ("text", "folded")):
+        folded = search.folded_field(html.unescape(re.sub(r"<[^>]+>", " ", doc.get(field, ""))))
+        if folded:
+            doc[target] = folded
     if "cite" not in doc:
         doc["boost"] = doc.get("boost", 1) * search.page_boost(doc["location"])
     return doc

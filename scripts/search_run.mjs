@@ -7,8 +7,8 @@
 // Prints {"index_bytes": n, "setup_ms": n, "results": [{"query", "ms", "shown": [location, ...]}]}
 // where `shown` follows Material's rendering (templates/search renderSearchResultItem): the pages in the
 // worker's order; in each, the page itself when it matched, then its sections with the page's best
-// score, then the "more on this page" sections. A regulation page's own entry is only the heading
-// of its provisions there, so it is left out when some of its provisions matched.
+// score; after all pages, the sections folded under "more on this page". A regulation page's own entry
+// is only the heading of its provisions there, so it is left out when some of its provisions matched.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
@@ -55,19 +55,22 @@ if (!ready || ready.type !== 1) throw new Error("the worker did not get ready");
 const setupMs = performance.now() - start;
 
 function shown(items) {
-  const out = [];
+  const visible = [];
+  const collapsed = [];
   for (const group of items) {
     const threshold = group[0].score;
     const docs = [...group];
     const parent = docs.findIndex((doc) => !doc.location.includes("#"));
     const [article] = docs.splice(parent, 1);
     const regulationHeader = /^regulations\/[^/]+\/$/.test(article.location) && docs.length > 0;
-    if (article.score > 0 && !regulationHeader) out.push(article.location);
+    if (article.score > 0 && !regulationHeader) visible.push(article.location);
     let index = docs.findIndex((doc) => doc.score < threshold);
     if (index === -1) index = docs.length;
-    for (const doc of [...docs.slice(0, index), ...docs.slice(index)]) out.push(doc.location);
+    for (const doc of docs.slice(0, index)) visible.push(doc.location);
+    for (const doc of docs.slice(index)) collapsed.push(doc.location);
   }
-  return out;
+  // The "more on this page" sections are folded away: a reader opens them after reading the rest.
+  return [...visible, ...collapsed];
 }
 
 const results = [];

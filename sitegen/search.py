@@ -9,7 +9,7 @@ each entry's fields. hooks/search_index.py builds the entries; this module gives
   and the catalogue's words); the page's search worker (overrides/assets/site/search-worker.js) looks
   the query's words up in it and adds the tokens it finds to the query. A lookup, not a parser: bags of
   words cannot tell "Điều 6 khoản 5" from "Điều 5 khoản 6", a phrase can;
-- `folded`: the title and text unaccented (đ → d), with each number also written with and without a
+- `folded_title`, `folded`: the title and the text unaccented (đ → d), each number also written with and without a
   leading zero ("05" ↔ "5") and the abbreviations of sitegen/abbreviations.yml added where their
   expansion is written out, and the other way round;
 - a rank: provisions first, then the rest of a regulation page, then every other page.
@@ -36,8 +36,9 @@ REGULATION_PAGE_BOOST = 0.5  # the page's own entry (title, table of contents) a
 OTHER_PAGE_BOOST = 0.2
 # Field boosts of the index config. Material's default title boost (1000) lets any page whose title
 # has one of the words outrank the text that answers the query; the citation forms weigh most.
-FIELDS = {"title": {"boost": 10.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000.0},
-          "folded": {"boost": 1.0}, "cite": {"boost": 100.0}}
+TITLE_BOOST = 3.0
+FIELDS = {"title": {"boost": TITLE_BOOST}, "text": {"boost": 1.0}, "tags": {"boost": 1000.0},
+          "folded_title": {"boost": TITLE_BOOST}, "folded": {"boost": 1.0}, "cite": {"boost": 100.0}}
 
 _WORDS = {"dieu": "cite.word.dieu", "khoan": "cite.word.khoan", "diem": "cite.word.diem", "gach": "cite.word.gach"}
 _SHORT = {"dieu": "cite.short.dieu", "khoan": "cite.short.khoan"}
@@ -134,7 +135,8 @@ def abbreviation_forms(folded: str) -> list[str]:
 
 
 def folded_field(plain: str) -> str:
-    """The `folded` field of an entry from its plain title and text."""
+    """The unaccented field of an entry's plain title (`folded_title`) or text (`folded`): its words,
+    numbers with and without leading zeros, abbreviations and expansions."""
     folded = words(plain)
     extra = number_forms(folded) + abbreviation_forms(folded)
     return " ".join([folded, *extra])

@@ -1,5 +1,6 @@
 // The site's search worker: Material's own worker (lunr, one index per language, all in the browser),
-// loaded unchanged, with one addition: citations typed as words go straight to the provision.
+// loaded unchanged, with two additions: citations typed as words go straight to the provision, and a
+// word found whole ranks above words it is only the beginning of.
 //
 // The index config carries `citations`, a table built at build time by sitegen/search.py from the
 // provision-id grammar (checker.ids): {"dieu 8 khoan 2": "zzdieu8khoan2zz", "k2 d8": ..., "article 8
@@ -40,6 +41,17 @@
     return found;
   }
 
+  // Material searches every word as a prefix ("cu" also finds "của", "cũng", "cuộc"), so unaccented
+  // short words drown in longer ones; a whole word found as typed weighs EXACT times more.
+  var EXACT = 10;
+  var PLAIN = /^[\p{L}\p{N}]+$/u;
+
+  function weighted(query) {
+    return query.split(/\s+/).filter(Boolean).map(function (word) {
+      return PLAIN.test(word) ? word + "^" + EXACT + " " + word : word;
+    }).join(" ");
+  }
+
   function incoming(message) {
     if (message && message.type === SETUP) {
       var config = message.data.config;
@@ -48,7 +60,7 @@
       delete config.citations;
     } else if (message && message.type === QUERY && typeof message.data === "string") {
       added = tokensOf(message.data);
-      if (added.length) return { type: QUERY, data: message.data + " " + added.join(" ") };
+      return { type: QUERY, data: [weighted(message.data)].concat(added).join(" ") };
     }
     return message;
   }
