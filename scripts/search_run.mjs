@@ -78,6 +78,11 @@ for (const query of queries) {
   start = performance.now();
   const message = await send({ type: 2, data: query });
   const ms = performance.now() - start;
-  results.push({ query, ms, shown: shown(message.data.items) });
+  const result = { query, ms, shown: shown(message.data.items) };
+  if (process.env.SEARCH_SCORES) {
+    result.scores = message.data.items.flat().sort((a, b) => b.score - a.score).slice(0, 12)
+      .map((item) => [item.location, Math.round(item.score * 10) / 10, Object.keys(item.terms).filter((t) => item.terms[t])]);
+  }
+  results.push(result);
 }
 console.log(JSON.stringify({ index_bytes: Buffer.byteLength(indexText), setup_ms: setupMs, results }));

@@ -12,6 +12,8 @@ each entry's fields. hooks/search_index.py builds the entries; this module gives
 - `folded_title`, `folded`: the title and the text unaccented (đ → d), each number also written with and without a
   leading zero ("05" ↔ "5") and the abbreviations of sitegen/abbreviations.yml added where their
   expansion is written out, and the other way round;
+- `pairs` (provisions only): each two neighbouring syllables of the text as one token, for the words
+  of a query rather than its syllables;
 - a rank: provisions first, then the rest of a regulation page, then every other page.
 """
 
@@ -38,7 +40,8 @@ OTHER_PAGE_BOOST = 0.2
 # has one of the words outrank the text that answers the query; the citation forms weigh most.
 TITLE_BOOST = 3.0
 FIELDS = {"title": {"boost": TITLE_BOOST}, "text": {"boost": 1.0}, "tags": {"boost": 1000.0},
-          "folded_title": {"boost": TITLE_BOOST}, "folded": {"boost": 1.0}, "cite": {"boost": 100.0}}
+          "folded_title": {"boost": TITLE_BOOST}, "folded": {"boost": 1.0}, "pairs": {"boost": 2.0},
+          "cite": {"boost": 100.0}}
 
 _WORDS = {"dieu": "cite.word.dieu", "khoan": "cite.word.khoan", "diem": "cite.word.diem", "gach": "cite.word.gach"}
 _SHORT = {"dieu": "cite.short.dieu", "khoan": "cite.short.khoan"}
@@ -122,15 +125,33 @@ def abbreviations() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(entries, key=lambda e: -max(len(x) for x in e[1])))
 
 
-def abbreviation_forms(folded: str) -> list[str]:
-    """The abbreviations whose expansion the text writes out, and the expansions of those it uses."""
+@cache
+def equivalents() -> tuple[tuple[str, ...], ...]:
+    """Groups of unaccented words that mean the same to a reader."""
+    data = yaml.safe_load(resources.files(__package__).joinpath("abbreviations.yml").read_text(encoding="utf-8"))
+    return tuple(tuple(member.lower() for member in group) for group in data.get("equivalents", []))
+
+
+def _padded(value: str) -> str:
+    return f" {re.sub(r'[^a-z0-9/]+', ' ', value)} "
+
+
+def abbreviation_forms(plain: str) -> list[str]:
+    """The abbreviations whose expansion the text writes out, the expansions of those it uses, and the
+    equivalents of its words (compared accented: "họp" is not "hợp")."""
     extra = []
-    padded = f" {re.sub(r'[^a-z0-9/]+', ' ', folded)} "
+    padded = _padded(words(plain))
+    accented = " " + " ".join(re.split(r"[^\w/]+", plain.lower())) + " "
     for abbr, expansions in abbreviations():
-        if any(f" {re.sub(r'[^a-z0-9/]+', ' ', x)} " in padded for x in expansions):
+        if any(_padded(x) in padded for x in expansions):
             extra.append(abbr)
         elif f" {abbr} " in padded or re.search(rf"[\s-]{re.escape(abbr)}[\s]", padded):
             extra.append(expansions[0])
+    for group in equivalents():  # accented as written, for accented queries, and unaccented
+        present = [member for member in group if f" {member} " in accented]
+        if present:
+            extra += [form for member in group if member not in present
+                      for form in dict.fromkeys([member, words(member)])]
     return extra
 
 
@@ -138,8 +159,21 @@ def folded_field(plain: str) -> str:
     """The unaccented field of an entry's plain title (`folded_title`) or text (`folded`): its words,
     numbers with and without leading zeros, abbreviations and expansions."""
     folded = words(plain)
-    extra = number_forms(folded) + abbreviation_forms(folded)
+    extra = number_forms(folded) + abbreviation_forms(plain)
     return " ".join([folded, *extra])
+
+
+def pairs(value: str) -> str:
+    """Each two neighbouring syllables as one token ("can bo" -> "can_bo"): Vietnamese writes a word as
+    syllables separated by spaces, so "cử cán bộ" and "căn cứ ... cán bộ" share every syllable but not
+    their pairs. The worker makes the same pairs of the query."""
+    syllables = phrase(value).split()
+    return " ".join(dict.fromkeys(f"{a}_{b}" for a, b in zip(syllables, syllables[1:])))
+
+
+def pairs_field(value: str) -> str:
+    """The `pairs` field of a provision: the pairs of its text and of the words search adds to it."""
+    return pairs(" ".join([value, *abbreviation_forms(value)]))
 
 
 def page_boost(location: str) -> float:

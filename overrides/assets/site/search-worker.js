@@ -1,6 +1,7 @@
 // The site's search worker: Material's own worker (lunr, one index per language, all in the browser),
-// loaded unchanged, with two additions: citations typed as words go straight to the provision, and a
-// word found whole ranks above words it is only the beginning of.
+// loaded unchanged, with three additions: citations typed as words go straight to the provision, a
+// word found whole ranks above words it is only the beginning of, and neighbouring syllables found
+// together (a Vietnamese word) rank above the same syllables apart.
 //
 // The index config carries `citations`, a table built at build time by sitegen/search.py from the
 // provision-id grammar (checker.ids): {"dieu 8 khoan 2": "zzdieu8khoan2zz", "k2 d8": ..., "article 8
@@ -52,6 +53,15 @@
     }).join(" ");
   }
 
+  // The pairs of neighbouring syllables of the query, as sitegen.search.pairs makes them for the `pairs`
+  // field: "cu can bo" -> "cu_can can_bo" (a Vietnamese word is one or more syllables).
+  function pairsOf(query) {
+    var words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
+    var out = [];
+    for (var i = 0; i + 1 < words.length; i++) out.push(words[i] + "_" + words[i + 1]);
+    return out;
+  }
+
   function incoming(message) {
     if (message && message.type === SETUP) {
       var config = message.data.config;
@@ -59,8 +69,9 @@
       longest = Object.keys(table).reduce(function (n, key) { return Math.max(n, key.split(" ").length); }, 0);
       delete config.citations;
     } else if (message && message.type === QUERY && typeof message.data === "string") {
-      added = tokensOf(message.data);
-      return { type: QUERY, data: [weighted(message.data)].concat(added).join(" ") };
+      added = tokensOf(message.data).concat(pairsOf(message.data));
+      // "^1": Material leaves a weighted term as it is, without the prefix wildcard
+      return { type: QUERY, data: [weighted(message.data)].concat(added.map(function (t) { return t + "^1"; })).join(" ") };
     }
     return message;
   }
