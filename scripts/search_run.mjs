@@ -9,7 +9,7 @@
 // worker's order; in each, the page itself when it matched, then its sections with the page's best
 // score; after all pages, the sections folded under "more on this page". A regulation page's own entry
 // is only the heading of its provisions there, so it is left out when some of its provisions matched.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 
@@ -40,7 +40,10 @@ const context = {
 };
 context.self = context;
 vm.createContext(context);
-vm.runInContext(readFileSync(join(siteDir, "assets", "site", "search-worker.js"), "utf-8"), context);
+// A site built before the site's worker existed (for a before/after comparison): Material's alone.
+const siteWorker = join(siteDir, "assets", "site", "search-worker.js");
+if (existsSync(siteWorker)) vm.runInContext(readFileSync(siteWorker, "utf-8"), context);
+else context.importScripts(material);
 
 async function send(message) {
   answer = null;

@@ -38,7 +38,7 @@ REGULATION_PAGE_BOOST = 0.5  # the page's own entry (title, table of contents) a
 OTHER_PAGE_BOOST = 0.2
 # Field boosts of the index config. Material's default title boost (1000) lets any page whose title
 # has one of the words outrank the text that answers the query; the citation forms weigh most.
-TITLE_BOOST = 3.0
+TITLE_BOOST = 5.0
 FIELDS = {"title": {"boost": TITLE_BOOST}, "text": {"boost": 1.0}, "tags": {"boost": 1000.0},
           "folded_title": {"boost": TITLE_BOOST}, "folded": {"boost": 1.0}, "pairs": {"boost": 2.0},
           "cite": {"boost": 100.0}}
