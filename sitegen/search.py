@@ -147,11 +147,10 @@ def abbreviation_forms(plain: str) -> list[str]:
             extra.append(abbr)
         elif f" {abbr} " in padded or re.search(rf"[\s-]{re.escape(abbr)}[\s]", padded):
             extra.append(expansions[0])
-    for group in equivalents():  # accented as written, for accented queries, and unaccented
+    for group in equivalents():  # unaccented, like the fields they go to (the worker folds query pairs)
         present = [member for member in group if f" {member} " in accented]
         if present:
-            extra += [form for member in group if member not in present
-                      for form in dict.fromkeys([member, words(member)])]
+            extra += [words(member) for member in group if member not in present]
     return extra
 
 
