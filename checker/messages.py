@@ -62,7 +62,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cite.short.dieu": {"vi": "đ", "en": "art"},
     "cite.short.khoan": {"vi": "k", "en": "cl"},
     # a provision's search result: its citation and the regulation it belongs to
-    "site.search_result": {"vi": "{cite} — {label}", "en": "{cite} — {label}"},
+    "search.result": {"vi": "{cite} — {label}", "en": "{cite} — {label}"},
     "join.sentence": {"vi": " ", "en": " "},
     # --- modes ---
     "mode.standard": {

@@ -12,7 +12,7 @@ each entry's fields. hooks/search_index.py builds the entries; this module gives
 - `folded_title`, `folded`: the title and the text unaccented (đ → d), each number also written with and without a
   leading zero ("05" ↔ "5") and the abbreviations of sitegen/abbreviations.yml added where their
   expansion is written out, and the other way round;
-- `pairs` (provisions only): each two neighbouring syllables of the text as one token, for the words
+- `pairs` (Vietnamese provisions only): each two neighbouring syllables of the text as one token, for the words
   of a query rather than its syllables;
 - a rank: provisions first, then the rest of a regulation page, then every other page.
 """
@@ -159,7 +159,9 @@ def folded_field(plain: str) -> str:
     numbers with and without leading zeros, abbreviations and expansions."""
     folded = words(plain)
     extra = number_forms(folded) + abbreviation_forms(plain)
-    return " ".join([folded, *extra])
+    # English (or already unaccented) words are in the title and text fields as they are
+    same = folded == " ".join(plain.lower().split())
+    return " ".join([*([] if same else [folded]), *extra])
 
 
 def pairs(value: str) -> str:
@@ -182,4 +184,4 @@ def page_boost(location: str) -> float:
 
 def result_title(cite: str, label: str, lang: str) -> str:
     """A provision's result title: its citation and its regulation."""
-    return text("site.search_result", cite=cite, label=label)[lang]
+    return text("search.result", cite=cite, label=label)[lang]
