@@ -78,10 +78,9 @@ def on_page_context(context, page, config, nav):
             "title": html.escape(search.result_title(entry["title"], label, lang), quote=False),
             "text": html.escape(entry["text"], quote=False),
             "cite": cite,
+            "pairs": search.pairs_field(entry["text"]),
             "boost": search.PROVISION_BOOST,
         })
-        if lang == "vi":  # English words are not split into syllables
-            built[-1]["pairs"] = search.pairs_field(entry["text"])
     _provision_entries[page.url] = built
     return context
 

@@ -12,7 +12,7 @@ each entry's fields. hooks/search_index.py builds the entries; this module gives
 - `folded_title`, `folded`: the title and the text unaccented (đ → d), each number also written with and without a
   leading zero ("05" ↔ "5") and the abbreviations of sitegen/abbreviations.yml added where their
   expansion is written out, and the other way round;
-- `pairs` (Vietnamese provisions only): each two neighbouring syllables of the text as one token, for the words
+- `pairs` (provisions only): each two neighbouring syllables of the text as one token, for the words
   of a query rather than its syllables;
 - a rank: provisions first, then the rest of a regulation page, then every other page.
 """
@@ -167,7 +167,7 @@ def folded_field(plain: str) -> str:
 def pairs(value: str) -> str:
     """Each two neighbouring syllables as one token ("can bo" -> "can_bo"): Vietnamese writes a word as
     syllables separated by spaces, so "cử cán bộ" and "căn cứ ... cán bộ" share every syllable but not
-    their pairs. The worker makes the same pairs of the query."""
+    their pairs (in English, "working days" is a pair too). The worker makes the same pairs of the query."""
     syllables = phrase(value).split()
     return " ".join(dict.fromkeys(f"{a}_{b}" for a, b in zip(syllables, syllables[1:])))
 
