@@ -10,8 +10,9 @@ hook rewrites the index:
 - a generated regulation page lists its provisions in its front matter (`provision_search`, written by
   sitegen); their headings and blocks carry data-search-exclude, so Material's own entries for
   the page keep only the rest, and each provision becomes one entry whose location is its anchor;
-- every entry gets `folded_title` and `folded` fields (lowercase, diacritics removed, đ → d, numbers with and without
-  leading zeros, abbreviations and their expansions), indexed by lunr but never displayed, so "phoi hop"
+- every entry gets `folded_title` and `folded` fields (lowercase, diacritics removed, đ → d, numbers
+  with and without leading zeros, abbreviations and their expansions), indexed by lunr but never
+  displayed, so "phoi hop"
   or "5 ngay" finds "phối hợp" and "05 ngày", and "TANDTC" finds "Tòa án nhân dân tối cao";
 - each provision entry gets a `cite` field, a token naming it, and each index's config a `citations`
   table from the ways readers type a citation ("dieu 8 khoan 2", "k2 d8", "article 8 clause 2",
@@ -43,7 +44,6 @@ from sitegen import search  # noqa: E402  (fields, citation forms, abbreviations
 
 # page url ("regulations/x/" or "en/regulations/x/") -> provision entries of that page
 _provision_entries: dict[str, list[dict]] = {}
-
 
 
 def on_config(config):
