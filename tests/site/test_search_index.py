@@ -32,7 +32,7 @@ def test_numbers_with_and_without_leading_zeros():
 
 def test_abbreviations_and_equivalents_both_ways():
     assert "tandtc" in search.abbreviation_forms("Đảng ủy Tòa án nhân dân tối cao")
-    assert "tandtc" in search.abbreviation_forms("Đảng ủy Toà án nhân dân tối cao")  # either accent placement
+    assert "tandtc" in search.abbreviation_forms("Đảng ủy Toà án nhân dân tối cao")  # either accent place
     assert "toa an nhan dan toi cao" in search.abbreviation_forms("Đảng ủy TANDTC")
     assert "ubnd" in search.abbreviation_forms("Ủy ban nhân dân xã")
     assert "tandtc" in search.abbreviation_forms("the Supreme People's Court")
