@@ -45,6 +45,7 @@ test: venv node chromium firefox
 
 bench: build chromium
 	$(PY) scripts/bench_checker.py
+	$(PY) scripts/bench_search.py --site site --runs 5
 
 clean:
 	rm -rf site build dist
