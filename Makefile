@@ -48,6 +48,7 @@ test: venv node chromium firefox
 bench: build chromium
 	$(PY) scripts/bench_checker.py
 	node scripts/bench_snapshot.mjs site 3
+	$(PY) scripts/bench_search.py --site site --runs 5
 
 # Mutation testing of checker/engine.py and checker/calendar.py ([tool.mutmut] in pyproject.toml), then the
 # score per file and every survivor with its reason (mutation-equivalents.md). Not part of `make test`: it runs

@@ -211,6 +211,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cite.front.chu-ky": {"vi": "phần ký", "en": "signature block"},
     "cite.of_decision": {"vi": "{part} của Quyết định", "en": "{part} of the Decision"},
     "cite.join": {"vi": "; ", "en": "; "},
+    # words a reader types to cite a level ("dieu 8 khoan 2", "article 8 clause 2"), and their short
+    # forms ("đ8 k2"): the search index gives each provision these forms (sitegen/search.py)
+    "cite.word.dieu": {"vi": "điều", "en": "article"},
+    "cite.word.khoan": {"vi": "khoản", "en": "clause"},
+    "cite.word.diem": {"vi": "điểm", "en": "point"},
+    "cite.word.gach": {"vi": "gạch đầu dòng", "en": "indent"},
+    "cite.short.dieu": {"vi": "đ", "en": "art"},
+    "cite.short.khoan": {"vi": "k", "en": "cl"},
+    # a provision's search result: its citation and the regulation it belongs to
+    "search.result": {"vi": "{cite} — {label}", "en": "{cite} — {label}"},
     "join.sentence": {"vi": " ", "en": " "},
     # --- modes ---
     "mode.standard": {

@@ -10,8 +10,16 @@ hook rewrites the index:
 - a generated regulation page lists its provisions in its front matter (`provision_search`, written by
   sitegen); their headings and blocks carry data-search-exclude, so Material's own entries for
   the page keep only the rest, and each provision becomes one entry whose location is its anchor;
-- every entry gets a `folded` field (lowercase, diacritics removed, đ → d), indexed by lunr but never
-  displayed, so "phoi hop" or "15 ngay" finds "phối hợp" and "15 ngày".
+- every entry gets `folded_title` and `folded` fields (lowercase, diacritics removed, đ → d, numbers
+  with and without leading zeros, abbreviations and their expansions), indexed by lunr but never
+  displayed, so "phoi hop"
+  or "5 ngay" finds "phối hợp" and "05 ngày", and "TANDTC" finds "Tòa án nhân dân tối cao";
+- each provision entry gets a `cite` field, a token naming it, and each index's config a `citations`
+  table from the ways readers type a citation ("dieu 8 khoan 2", "k2 d8", "article 8 clause 2",
+  generated from checker.ids) to those tokens, which the site's search worker adds to the query
+  (overrides/assets/site/search-worker.js); a provision's title is its citation and its regulation;
+- entries are ranked provisions first, then the rest of a regulation page, then every other page.
+What each field holds and the boosts are in sitegen/search.py.
 
 Anything unexpected (no i18n plugin, an index of an unknown shape, a malformed front matter entry)
 stops the build instead of silently producing a worse index.
@@ -32,17 +40,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # plain `mkdocs build`: the project's packages are at the repository root
     sys.path.append(str(ROOT))
 
-from sitegen.text import fold  # noqa: E402  (one folding for the index and the glossary order)
+from sitegen import search  # noqa: E402  (fields, citation forms, abbreviations, boosts)
 
 # page url ("regulations/x/" or "en/regulations/x/") -> provision entries of that page
 _provision_entries: dict[str, list[dict]] = {}
-
-# Material hides nothing it is not told about: `folded` must be a field of the index config to be
-# searched, with a low boost so that accented matches (in title/text) rank first.
-FOLDED_FIELD = {"boost": 1.0}
-# Material scores without length normalisation (b = 0), so a long page section that repeats a word
-# outranks the short provision that says it; provisions are what readers search for.
-PROVISION_BOOST = 4
 
 
 def on_config(config):
@@ -60,15 +61,25 @@ def on_page_context(context, page, config, nav):
         return context
     if not isinstance(entries, list):
         raise PluginError(f"{page.file.src_uri}: provision_search must be a list")
+    label = page.meta.get("title")
+    lang = _page_language(config)
+    if not isinstance(label, str) or not label.strip():
+        raise PluginError(f"{page.file.src_uri}: a page with provision_search needs a title (the regulation's label)")
     built = []
     for number, entry in enumerate(entries):
         if not isinstance(entry, dict) or set(entry) != {"id", "title", "text"}:
             raise PluginError(f"{page.file.src_uri}: provision_search[{number}] must have exactly id, title, text")
+        try:
+            cite = search.citation_token(entry["id"])
+        except ValueError as error:
+            raise PluginError(f"{page.file.src_uri}: provision_search[{number}]: {error}") from None
         built.append({
             "location": f"{page.url}#{entry['id']}",
-            "title": html.escape(entry["title"], quote=False),
+            "title": html.escape(search.result_title(entry["title"], label, lang), quote=False),
             "text": html.escape(entry["text"], quote=False),
-            "boost": PROVISION_BOOST,
+            "cite": cite,
+            "pairs": search.pairs_field(entry["text"]),
+            "boost": search.PROVISION_BOOST,
         })
     _provision_entries[page.url] = built
     return context
@@ -92,13 +103,22 @@ def _with_provisions(docs: list[dict]) -> list[dict]:
     return out
 
 
-def _add_folded(doc: dict) -> dict:
+def _page_language(config) -> str:
+    """The language being built: the i18n plugin's current build, else the theme's language."""
+    i18n = config.plugins["i18n"]
+    current = getattr(i18n, "current_language", None)
+    return current if current in ("vi", "en") else config.theme.get("language", "vi")
+
+
+def _add_fields(doc: dict) -> dict:
     # title and text are HTML (tags kept by Material, text escaped); the folded copy is never shown,
-    # so it is plain words.
-    plain = html.unescape(re.sub(r"<[^>]+>", " ", f"{doc.get('title', '')} {doc.get('text', '')}"))
-    folded = " ".join(fold(plain).split())
-    if folded != " ".join(plain.lower().split()):
-        doc["folded"] = folded
+    # so it is plain words. Entries that are not provisions are ranked below them.
+    for field, target in (("title", "folded_title"), ("text", "folded")):
+        folded = search.folded_field(html.unescape(re.sub(r"<[^>]+>", " ", doc.get(field, ""))))
+        if folded:
+            doc[target] = folded
+    if "cite" not in doc:
+        doc["boost"] = doc.get("boost", 1) * search.page_boost(doc["location"])
     return doc
 
 
@@ -116,6 +136,8 @@ def on_post_build(config):
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise PluginError(f"hooks/search_index.py: cannot read {path}: {error}") from None
 
+    provision_ids = {entry["location"].split("#", 1)[1] for entries in _provision_entries.values() for entry in entries}
+    citations = search.citation_table(sorted(provision_ids))
     docs = _with_provisions(docs)
     default = i18n.default_language
     others = [lang for lang in i18n.build_languages if lang != default]
@@ -125,10 +147,10 @@ def on_post_build(config):
         lang = next((code for code in others if location.startswith(f"{code}/")), default)
         if lang != default:
             doc = {**doc, "location": location[len(lang) + 1:]}
-        by_lang[lang].append(_add_folded(doc))
+        by_lang[lang].append(_add_fields(doc))
 
     for lang, lang_docs in by_lang.items():
-        lang_config = {**base_config, "fields": {**base_config["fields"], "folded": FOLDED_FIELD}}
+        lang_config = {**base_config, "fields": search.FIELDS, "citations": citations}
         # lunr's own pipelines are for English; stemming or stop words would break Vietnamese
         # tokens, and queries end in a wildcard anyway (Material), which skips the pipeline.
         lang_config["lang"] = ["en"]

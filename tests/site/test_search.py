@@ -2,6 +2,7 @@
 lead to the provision's anchor."""
 
 import json
+from urllib.parse import quote
 
 import pytest
 
@@ -85,3 +86,47 @@ def test_the_provision_comes_before_the_training_pages_that_repeat_it(page, site
         assert any(loc.startswith("training/scenarios/") for loc in locations)
         assert not [loc for loc in locations
                     if loc.startswith(("training/presenter/", "training/self-check/", "training/print/"))]
+
+
+def search_all(page, url: str, query: str) -> list[dict]:
+    """Search the whole query at once through Material's deep link (?q=: no results of a half-typed
+    query to tell apart); [{href, text, folded}] in page order, `folded` when the result is under
+    "more on this page"."""
+    page.goto(f"{url}?q={quote(query)}")
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    return page.eval_on_selector_all(
+        ".md-search-result__link",
+        "links => links.map(a => ({href: a.href, text: a.innerText, folded: a.closest('details') !== null}))")
+
+
+@pytest.mark.parametrize("query", ["dieu 8 khoan 2", "k2 đ8"])
+def test_a_citation_typed_as_words_offers_each_regulations_provision(page, site_url, query):
+    """The citation table and tokens reach the browser's worker (overrides/assets/site/search-worker.js):
+    both regulations have a khoản 2 Điều 8, so each is offered, first in its regulation's results, and
+    the result says what it is (citation and regulation)."""
+    results = search_all(page, site_url, query)
+    shown = [r for r in results if "#" in r["href"] and not r["folded"]]
+    for reg_id in ("380-qd-tw", "lao-cai-vks-xa-phuong"):
+        first = next(r for r in shown if f"/regulations/{reg_id}/" in r["href"])
+        assert first["href"].split("#")[1] == "dieu-8-khoan-2", [r["href"] for r in shown]
+        assert "Khoản 2 Điều 8 — " in first["text"], first["text"]
+    assert shown[0]["href"].split("#")[1] == "dieu-8-khoan-2", [r["href"] for r in shown]
+    # The tokens the worker adds to the query are neither highlighted nor listed as missing.
+    assert not [r for r in results if "zz" in r["href"] or "zz" in r["text"]]
+
+
+def test_english_citation_and_abbreviation(page, site_url):
+    results = search_all(page, f"{site_url}en/", "Article 8 clause 2")
+    shown = [r["href"] for r in results if "#" in r["href"] and not r["folded"]]
+    assert shown and shown[0].split("#")[1] == "dieu-8-khoan-2", shown
+    results = search_all(page, site_url, "TANDTC")
+    assert results and "/regulations/380-qd-tw/" in results[0]["href"], [r["href"] for r in results[:3]]
+
+
+def test_the_checker_page_is_found_by_its_introduction_not_its_no_script_notice(built_site):
+    from checker.messages import text
+    for prefix, lang in (("", "vi"), ("en/", "en")):
+        index = json.loads((built_site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+        checker = next(d for d in index["docs"] if d["location"] == "checker/")
+        assert text("ui.needs_js")[lang] not in checker["text"], checker["text"][:200]
+        assert checker["text"].strip()

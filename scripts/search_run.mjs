@@ -1,0 +1,91 @@
+// Runs the site's search worker as the page does (assets/site/search-worker.js, which loads Material's
+// own worker assets/javascripts/workers/search.*.min.js, lunr included) on a language's built index,
+// in Node, and answers a list of queries with the results in the order the page shows them.
+//
+// Usage: node scripts/search_run.mjs <site dir> <lang prefix: "" or "en/"> < queries.json
+//   queries.json: ["query", ...]
+// Prints {"index_bytes": n, "setup_ms": n, "results": [{"query", "ms", "shown": [location, ...]}]}
+// where `shown` follows Material's rendering (templates/search renderSearchResultItem): the pages in the
+// worker's order; in each, the page itself when it matched, then its sections with the page's best
+// score; after all pages, the sections folded under "more on this page". A regulation page's own entry
+// is only the heading of its provisions there, so it is left out when some of its provisions matched.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+
+const [siteDir, prefix = ""] = process.argv.slice(2);
+const workers = join(siteDir, "assets", "javascripts", "workers");
+const workerFile = readdirSync(workers).find((f) => /^search\..*\.min\.js$/.test(f));
+const indexText = readFileSync(join(siteDir, prefix, "search", "search_index.json"), "utf-8");
+const queries = JSON.parse(readFileSync(0, "utf-8"));
+
+// The worker's scope: its address (as overrides/main.html builds it), messages in and out, and
+// importScripts reading the site's files.
+const ORIGIN = "http://site.invalid/";
+let listener = null;
+let answer = null;
+const material = `${ORIGIN}assets/javascripts/workers/${workerFile}`;
+const context = {
+  console,
+  URL,
+  location: { href: `${ORIGIN}assets/site/search-worker.js?material=${encodeURIComponent(material)}` },
+  addEventListener: (type, fn) => { if (type === "message") listener = fn; },
+  postMessage: (message) => { answer = message; },
+  importScripts: (...urls) => {
+    for (const url of urls) {
+      if (!url.startsWith(ORIGIN)) throw new Error(`importScripts outside the site: ${url}`);
+      vm.runInContext(readFileSync(join(siteDir, url.slice(ORIGIN.length)), "utf-8"), context);
+    }
+  },
+};
+context.self = context;
+vm.createContext(context);
+// A site built before the site's worker existed (for a before/after comparison): Material's alone.
+const siteWorker = join(siteDir, "assets", "site", "search-worker.js");
+if (existsSync(siteWorker)) vm.runInContext(readFileSync(siteWorker, "utf-8"), context);
+else context.importScripts(material);
+
+async function send(message) {
+  answer = null;
+  await listener({ data: message });
+  return answer;
+}
+
+const { config, docs } = JSON.parse(indexText);
+let start = performance.now();
+const ready = await send({ type: 0, data: { config, docs, options: { suggest: false } } });
+if (!ready || ready.type !== 1) throw new Error("the worker did not get ready");
+const setupMs = performance.now() - start;
+
+function shown(items) {
+  const visible = [];
+  const collapsed = [];
+  for (const group of items) {
+    const threshold = group[0].score;
+    const docs = [...group];
+    const parent = docs.findIndex((doc) => !doc.location.includes("#"));
+    const [article] = docs.splice(parent, 1);
+    const regulationHeader = /^regulations\/[^/]+\/$/.test(article.location) && docs.length > 0;
+    if (article.score > 0 && !regulationHeader) visible.push(article.location);
+    let index = docs.findIndex((doc) => doc.score < threshold);
+    if (index === -1) index = docs.length;
+    for (const doc of docs.slice(0, index)) visible.push(doc.location);
+    for (const doc of docs.slice(index)) collapsed.push(doc.location);
+  }
+  // The "more on this page" sections are folded away: a reader opens them after reading the rest.
+  return [...visible, ...collapsed];
+}
+
+const results = [];
+for (const query of queries) {
+  start = performance.now();
+  const message = await send({ type: 2, data: query });
+  const ms = performance.now() - start;
+  const result = { query, ms, shown: shown(message.data.items) };
+  if (process.env.SEARCH_SCORES) {
+    result.scores = message.data.items.flat().sort((a, b) => b.score - a.score).slice(0, 12)
+      .map((item) => [item.location, Math.round(item.score * 10) / 10, Object.keys(item.terms).filter((t) => item.terms[t])]);
+  }
+  results.push(result);
+}
+console.log(JSON.stringify({ index_bytes: Buffer.byteLength(indexText), setup_ms: setupMs, results }));
