@@ -28,11 +28,12 @@ const material = `${ORIGIN}assets/javascripts/workers/${workerFile}`;
 const context = {
   console,
   URL,
-  location: { href: `${ORIGIN}assets/site/search-worker.js?material=${encodeURIComponent(material)}` },
+  location: { href: `${ORIGIN}assets/site/search-worker.js` },
   addEventListener: (type, fn) => { if (type === "message") listener = fn; },
   postMessage: (message) => { answer = message; },
   importScripts: (...urls) => {
-    for (const url of urls) {
+    for (const relative of urls) {
+      const url = new URL(relative, context.location.href).href;  // relative to the worker, as in a browser
       if (!url.startsWith(ORIGIN)) throw new Error(`importScripts outside the site: ${url}`);
       vm.runInContext(readFileSync(join(siteDir, url.slice(ORIGIN.length)), "utf-8"), context);
     }

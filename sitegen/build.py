@@ -34,7 +34,7 @@ from urllib.parse import unquote, urlsplit
 
 from checker.messages import text
 
-from . import akn, data, links, offline, runtime, training, views, worddoc
+from . import akn, data, links, offline, runtime, search, training, views, worddoc
 from .links import LANGS, DEFAULT_LANG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -264,6 +264,10 @@ def post_steps(site_dir: Path, with_runtime: bool, corpus: dict | None = None) -
     for folder in [site_dir] + [site_dir / lang for lang in LANGS if lang != DEFAULT_LANG]:
         (folder / "sitemap.xml.gz").unlink(missing_ok=True)
         (folder / "sitemap.xml").write_text(EMPTY_SITEMAP, encoding="utf-8")
+    try:
+        search.write_worker_target(site_dir)
+    except Exception as error:
+        raise BuildError("build.step_failed", step="sitegen.search", error=error) from None
     if with_runtime:
         try:
             runtime.build_runtime(site_dir, corpus)  # the corpus of the pages, not regulations/

@@ -19,6 +19,9 @@ each entry's fields. hooks/search_index.py builds the entries; this module gives
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import re
 from functools import cache
 from importlib import resources
@@ -185,3 +188,18 @@ def page_boost(location: str) -> float:
 def result_title(cite: str, label: str, lang: str) -> str:
     """A provision's result title: its citation and its regulation."""
     return text("search.result", cite=cite, label=label)[lang]
+
+
+def write_worker_target(site_dir: Path) -> Path:
+    """assets/site/search-target.js: which file is Material's search worker in this build (its name carries
+    a hash). The site's worker (overrides/assets/site/search-worker.js) imports it by a path relative to
+    itself: a query parameter would be lost when the service worker answers from its cache, because a
+    worker's location is the URL of the response it was started from."""
+    workers = sorted((site_dir / "assets" / "javascripts" / "workers").glob("search.*.js"))
+    if len(workers) != 1:
+        raise ValueError(f"expected one Material search worker in assets/javascripts/workers, found {len(workers)}")
+    target = site_dir / "assets" / "site" / "search-target.js"
+    target.write_text("// Written by sitegen.search at build time: Material's search worker of this build.\n"
+                      f"self.materialSearchWorker = {json.dumps('../javascripts/workers/' + workers[0].name)};\n",
+                      encoding="utf-8")
+    return target

@@ -10,8 +10,8 @@
 // has its token in the `cite` field. Results come back without the added tokens, so the page neither
 // highlights nor lists them. Nothing here parses a citation: the table is the grammar's output.
 //
-// overrides/main.html points Material's `search` setting at this file, with Material's worker as the
-// `material` parameter. Message types are Material's: 0 setup, 2 query, 3 result.
+// overrides/main.html points Material's `search` setting at this file; search-target.js (written at build
+// time) names Material's worker. Message types are Material's: 0 setup, 2 query, 3 result.
 (function () {
   "use strict";
   var SETUP = 0;
@@ -99,5 +99,8 @@
     return post(outgoing(message), transfer);
   };
 
-  importScripts(new URL(self.location.href).searchParams.get("material"));
+  // Material's worker of this build, named by sitegen.search in search-target.js (a path relative to this
+  // file, so it also works when the service worker answers from its cache).
+  importScripts("search-target.js");
+  importScripts(self.materialSearchWorker);
 })();
