@@ -573,6 +573,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ui.internal": {"vi": "Công cụ gặp lỗi khi tính tình huống này.", "en": "The checker failed on this scenario."},
     "ui.added_by_flag": {"vi": "Áp dụng do tình tiết đã chọn", "en": "Applies because of the circumstance chosen"},
     "ui.day_number": {"vi": "ngày", "en": "day"},
+    "ui.provisional": {
+        "vi": "Kết quả sơ bộ, tra từ bảng thời hạn đã tính sẵn khi dựng trang. Cách đếm từng ngày sẽ hiện khi "
+              "công cụ kiểm tra tải xong, và công cụ sẽ xác nhận lại kết quả này.",
+        "en": "Provisional answer, looked up in the table of deadlines computed when the site was built. The "
+              "day-by-day count appears once the checker has loaded, and the checker will confirm this answer."},
+    "ui.provisional_agreed": {
+        "vi": "Công cụ kiểm tra đã tính lại: kết quả trùng với kết quả sơ bộ.",
+        "en": "The checker has recomputed the answer: it agrees with the provisional one."},
+    "ui.provisional_differs": {
+        "vi": "Công cụ kiểm tra đã tính lại và cho kết quả khác với kết quả sơ bộ; kết quả đúng là kết quả dưới đây.",
+        "en": "The checker has recomputed the answer and it differs from the provisional one; the answer below is the right one."},
     # --- site pages (sitegen): labels and sentences of the generated pages ---
     "site.unknown": {"vi": "không rõ — văn bản nguồn không ghi", "en": "unknown — not shown in the source"},
     "site.number": {"vi": "Số hiệu", "en": "Number"},
