@@ -496,7 +496,11 @@ function confirmProvisional(result) {
   if (!provisional) return;
   const shown = provisional;
   provisional = null;
-  if (!result || result.ok !== true || shown.key !== scenarioKey()) return;
+  const asked = result && result.scenario;
+  if (!result || result.ok !== true || !asked) return;
+  // The same scenario? (Python may meanwhile have written the date back in the box in another form.)
+  const same = JSON.stringify([asked.regulation, asked.event, [...(asked.flags || [])].sort(), asked.mode, asked.date]);
+  if (shown.key !== same) return;
   const engine = (result.obligations || []).map((o) => [o.rule, pick((o.due || {}).summary)]);
   const table = shown.rows.map((row) => [row.rule, row.sentence]);
   const agree = JSON.stringify(engine) === JSON.stringify(table);
