@@ -506,7 +506,10 @@ function confirmProvisional(result) {
   const agree = JSON.stringify(engine) === JSON.stringify(table);
   const note = el("p", `checker-provisional-check checker-provisional-check--${agree ? "agreed" : "differed"}`,
     agree ? TEXT.provisional_agreed : TEXT.provisional_differs);
-  resultArea.prepend(note);
+  note.id = "checker-provisional-check";
+  note.setAttribute("role", "status");
+  $("checker-provisional-check")?.remove();
+  statusLine.after(note); // next to the status, so the answer itself reads the same from a share link
   document.body.dataset.checkerProvisional = agree ? "agreed" : "differed";
 }
 
