@@ -415,6 +415,8 @@ function request() {
 // keys (the ISO date the URL carries, or today's date) and shows the engine's sentences, marked as
 // provisional; the engine's own answer replaces them and the page says whether both agree.
 function quickTable(regulation) {
+  const early = window.checkerEarly && window.checkerEarly.quick;
+  if (!quickTables.has(regulation) && early && early.regulation === regulation) quickTables.set(regulation, early.table);
   if (!quickTables.has(regulation)) {
     const url = new URL(`checker/quick/${encodeURIComponent(regulation)}.${LANG}.json`, ROOT);
     quickTables.set(regulation, fetch(url).then((response) => (response.ok ? response.json() : null)).catch(() => null));
