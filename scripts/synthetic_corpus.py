@@ -5,8 +5,8 @@
 Copy k of a real regulation gets the id `<id>-s<k>` (folder, meta id, every mention in its files, so
 its citations, scenarios and links follow), its number and title are marked "(S<k>)", and its worked
 scenarios' ids are suffixed `-s<k>`. Copies are made in rounds over the real regulations, so copy k of
-one regulation refers to copy k of another (a scenario's `confusions`) when N is a multiple of their
-number. The folder is a new temporary directory unless --out is given: a synthetic corpus is never
+one regulation refers to copy k of another (a scenario's `confusions`), or to its copy 1 when the last
+round is incomplete (N not a multiple of their number). The folder is a new temporary directory unless --out is given: a synthetic corpus is never
 written into regulations/ and never published (its meta says so in a comment).
 """
 
@@ -28,10 +28,10 @@ def sources(root: Path = REGULATIONS) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
-def _rename(text: str, ids: list[str], suffix: str) -> str:
+def _rename(text: str, suffixes: dict[str, str]) -> str:
     # Longest ids first; an id is only replaced where it is a whole token (not part of a longer id).
-    for rid in sorted(ids, key=len, reverse=True):
-        text = re.sub(rf"(?<![\w-]){re.escape(rid)}(?![\w-])", f"{rid}-{suffix}", text)
+    for rid in sorted(suffixes, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w-]){re.escape(rid)}(?![\w-])", f"{rid}-{suffixes[rid]}", text)
     return text
 
 
@@ -58,8 +58,11 @@ def generate(n: int, out: Path) -> Path:
         suffix = f"s{k:03d}"
         target = out / f"{source.name}-{suffix}"
         target.mkdir()
+        # Another regulation's copy k, or its first copy when the last round is incomplete.
+        exists = {rid: (k - 1) * len(ids) + j < n for j, rid in enumerate(ids)}
+        suffixes = {rid: suffix if exists[rid] else "s001" for rid in ids}
         for path in sorted(source.iterdir()):
-            text = _rename(path.read_text(encoding="utf-8"), ids, suffix)
+            text = _rename(path.read_text(encoding="utf-8"), suffixes)
             if path.name == "meta.yml":
                 text = _mark_meta(text, suffix.upper())
             elif path.name == "scenarios.yml":
