@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 VENV_STAMP := $(VENV)/.installed-$(shell cat requirements.txt | md5sum | cut -c1-8)
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | md5sum | cut -c1-8)
 
-.PHONY: all venv node chromium firefox validate build serve test bench clean
+.PHONY: all venv node chromium firefox validate build serve test bench bench-scale clean
 
 all: build
 
@@ -45,6 +45,10 @@ test: venv node chromium firefox
 
 bench: build chromium
 	$(PY) scripts/bench_checker.py
+
+# How the build, the pages and the search grow with N synthetic regulations (slow: minutes per size).
+bench-scale: venv chromium
+	$(PY) scripts/bench_scale.py
 
 clean:
 	rm -rf site build dist
