@@ -464,6 +464,12 @@ function scenarioKey() {
 
 async function showProvisional() {
   const key = scenarioKey();
+  if (provisional && provisional.key !== key) {
+    // The form changed: the answer on screen is no longer the scenario asked.
+    provisional = null;
+    resultArea.textContent = "";
+    delete document.body.dataset.checkerProvisional;
+  }
   const table = await quickTable(state.regulation);
   if (runtimeReady || key !== scenarioKey()) return; // Python answered first, or the form changed
   const rows = quickRows(table, quickKey());
