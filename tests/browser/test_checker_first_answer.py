@@ -55,3 +55,19 @@ def test_python_confirms_the_provisional_answer(page, site_url, lang):
     first, result = page.evaluate("""[performance.getEntriesByName('checker-first-deadline')[0].startTime,
                                      performance.getEntriesByName('checker-first-result')[0].startTime]""")
     assert first < result
+
+
+def test_the_provisional_answer_follows_the_form(page, site_url):
+    """Before Python is ready, another event is looked up at once; a date the table cannot key takes the
+    provisional answer down rather than leave one for another scenario on screen."""
+    page.route("**/wheels/**", lambda route: route.abort())
+    page.route("**/pyodide/**", lambda route: route.abort())
+    open_page(page, site_url, "vi")
+    page.wait_for_selector(".checker-card--provisional", timeout=TIMEOUT)
+    first_rules = page.eval_on_selector_all(".checker-card--provisional", "cards => cards.map(c => c.dataset.rule)")
+    page.select_option("#checker-event", "meeting-planned")
+    page.wait_for_function(f"""(() => {{ const cards = [...document.querySelectorAll('.checker-card--provisional')];
+        return cards.length && cards[0].dataset.rule !== {first_rules[0]!r}; }})()""", timeout=TIMEOUT)
+    page.fill("#checker-date", "06/05/2025")
+    page.dispatch_event("#checker-date", "change")
+    page.wait_for_function("!document.querySelector('.checker-card--provisional')", timeout=TIMEOUT)
