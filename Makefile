@@ -8,7 +8,7 @@ PORT ?= 8000
 VENV_STAMP := $(VENV)/.installed-$(shell cat requirements.txt | md5sum | cut -c1-8)
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | md5sum | cut -c1-8)
 
-.PHONY: all venv node chromium firefox validate build serve test bench mutation mutation-report clean
+.PHONY: all venv node chromium firefox validate build serve test bench bench-scale mutation mutation-report clean
 
 all: build
 
@@ -62,6 +62,10 @@ mutation: venv
 
 mutation-report: venv
 	$(PY) scripts/mutation_report.py
+
+# How the build, the pages and the search grow with N synthetic regulations (slow: minutes per size).
+bench-scale: venv chromium
+	$(PY) scripts/bench_scale.py
 
 clean:
 	rm -rf site build dist mutants

@@ -353,6 +353,9 @@ TIMING_KINDS = {
     "none": _no_date,
     "periodic": _periodic,
 }
+# The kinds whose due date depends on the event date (the others give the same answer every day):
+# sitegen.quick_table computes the first-answer table for every day of these only.
+DATED_KINDS = ("within", "before", "annual_before")
 
 
 # ---------------------------------------------------------------------------

@@ -771,6 +771,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "build.cannot_cite": {"vi": "không biết cách trích dẫn mã điều khoản '{provision}'", "en": "cannot cite provision id '{provision}'"},
     "build.no_regulation_for_checker": {"vi": "checker.engine.catalog không thấy văn bản nào",
                                         "en": "checker.engine.catalog found no regulation"},
+    "ui.provisional": {
+        "vi": "Kết quả sơ bộ, tra từ bảng thời hạn đã tính sẵn khi dựng trang. Cách đếm từng ngày sẽ hiện khi "
+              "công cụ kiểm tra tải xong, và công cụ sẽ xác nhận lại kết quả này.",
+        "en": "Provisional answer, looked up in the table of deadlines computed when the site was built. The "
+              "day-by-day count appears once the checker has loaded, and the checker will confirm this answer."},
+    "ui.provisional_agreed": {
+        "vi": "Công cụ kiểm tra đã tính lại: kết quả trùng với kết quả sơ bộ.",
+        "en": "The checker has recomputed the answer: it agrees with the provisional one."},
+    "ui.provisional_differs": {
+        "vi": "Công cụ kiểm tra đã tính lại và cho kết quả khác với kết quả sơ bộ; kết quả đúng là kết quả dưới đây.",
+        "en": "The checker has recomputed the answer and it differs from the provisional one; the answer below is the right one."},
     # --- site pages (sitegen): labels and sentences of the generated pages ---
     "site.unknown": {"vi": "không rõ — văn bản nguồn không ghi", "en": "unknown — not shown in the source"},
     "site.translation_pending": {"vi": "Đang chờ bản dịch.", "en": "Translation pending."},

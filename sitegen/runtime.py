@@ -32,6 +32,8 @@ import zipfile
 from email.parser import Parser
 from pathlib import Path
 
+from sitegen import quick_table
+
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_SRC = ROOT / "node_modules" / "pyodide"
 WHEEL_OUT = ROOT / "build" / "wheels"
@@ -279,6 +281,8 @@ def _build_runtime(site_dir: Path, corpus: dict | None = None) -> None:
     if corpus is None:
         corpus = _load_corpus()
     manifest["corpus"] = write_corpus(site_dir, corpus)
+    # The first answer before Python boots (fetched by the page, not by the worker: not in download_bytes).
+    manifest["quick"] = quick_table.write_tables(site_dir, corpus)
     manifest["bundles"] = write_bundles(site_dir, manifest)
     manifest["pyodide"] = json.loads((PYODIDE_SRC / "package.json").read_text(encoding="utf-8"))["version"]
     # What the worker fetches before it is ready (pyodide*.mjs are imported, not fetched): the

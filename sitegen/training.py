@@ -272,8 +272,12 @@ def _answer_date(ob: dict) -> dt.date | None:
 
 
 def _with_rule_unit(corpus: dict, regulation: str, rule_id: str, unit: str) -> dict:
-    """A copy of the corpus where one rule counts in another unit: the checker's answer to a misreading."""
-    changed = copy.deepcopy(corpus)
+    """A copy of the corpus where one rule counts in another unit: the checker's answer to a misreading.
+
+    Only that regulation is copied: a copy of the whole corpus per question made the build quadratic in
+    the number of regulations (docs/method/scale.md)."""
+    changed = {**corpus, "regulations": {**corpus["regulations"],
+                                         regulation: copy.deepcopy(corpus["regulations"][regulation])}}
     for rule in changed["regulations"][regulation]["rules"]["rules"]:
         if rule["id"] == rule_id:
             rule["timing"]["unit"] = unit

@@ -595,7 +595,8 @@ def checker_text(lang: str) -> dict:
         "label.notes", "label.cites", "label.counting", "ui.ics_preparing", "ui.ics_none", "ui.ics_failed", "ui.copied",
         "label.obligations", "label.conventions", "ui.internal", "label.regulation", "label.event", "label.date",
         "label.date_means", "label.flags", "label.mode", "ui.added_by_flag", "label.roles", "label.presides",
-        "label.coordinates", "label.liaison", "ui.day_number")}
+        "label.coordinates", "label.liaison", "ui.day_number", "ui.provisional", "ui.provisional_agreed",
+        "ui.provisional_differs")}
     return {
         "steps": {step: word(f"ui.step.{step}", lang, "site") for step in ("runtime", "packages", "corpus", "ready")},
         "legend": {kind: word(f"legend.{kind}", lang, "site")

@@ -44,6 +44,9 @@ let understood = { text: null, iso: null }; // the date box's text and the ISO d
 const state = { regulation: "", event: "", date: "", flags: [], mode: "standard" };
 let stepsDone = 0;
 let downloaded = 0; // share of the runtime's bytes received (0..1), from the worker
+let today = { typed: null, iso: null }; // the default date, as typed and as the table's key
+const quickTables = new Map(); // regulation id -> promise of its first-answer table (or null)
+let provisional = null; // the first answer shown from the table: its scenario and its rows
 window.checkerTimings = []; // per answer: sent, rendered (main-thread clock), time spent in Python
 window.checkerLoad = []; // loading steps as the main thread saw them (read by scripts/bench_checker.py)
 
@@ -368,6 +371,8 @@ function onWorkerMessage(message) {
     }
     sentDates.clear();
     render(message.result);
+    confirmProvisional(message.result);
+    markFirstDeadline(message.result);
     document.body.dataset.checkerResult = String(message.id);
     if (!performance.getEntriesByName("checker-first-result").length) performance.mark("checker-first-result");
     window.dispatchEvent(new CustomEvent("checker:result", { detail: { id: message.id, ms: rendered - message.sent } }));
@@ -391,6 +396,7 @@ function request() {
   if (!catalog) return;
   if (!runtimeReady) {
     statusLine.dataset.waiting = "1";
+    showProvisional();
     return;
   }
   if (state.date === "" && !new URLSearchParams(location.search).has("date") && requestId === 0) {
@@ -404,6 +410,123 @@ function request() {
   sentDates.set(requestId, state.date);
   askRead();
   worker.postMessage({ type: "check", id: requestId, scenario: scenario(), sent: performance.now() });
+}
+
+// ---------------------------------------------------------------- the first answer, before Python
+// The site build ran the engine for every event, flag combination, mode and day of the supported
+// years (sitegen/quick_table.py). While Python boots, the page looks the scenario up there by exact
+// keys (the ISO date the URL carries, or today's date) and shows the engine's sentences, marked as
+// provisional; the engine's own answer replaces them and the page says whether both agree.
+function quickTable(regulation) {
+  const early = window.checkerEarly && window.checkerEarly.quick;
+  if (!quickTables.has(regulation) && early && early.regulation === regulation) quickTables.set(regulation, early.table);
+  if (!quickTables.has(regulation)) {
+    const url = new URL(`checker/quick/${encodeURIComponent(regulation)}.${LANG}.json`, ROOT);
+    quickTables.set(regulation, fetch(url).then((response) => (response.ok ? response.json() : null)).catch(() => null));
+  }
+  return quickTables.get(regulation);
+}
+
+function quickKey() {
+  // Only a date already in the table's form: the ISO date of a share link, or today's date.
+  if (state.date === today.typed) return today.iso;
+  return state.date;
+}
+
+function quickRows(table, key) {
+  const event = findEvent(findRegulation(state.regulation), state.event);
+  if (!table || !event) return null;
+  const known = (event.flags || []).map((flag) => flag.id);
+  if (state.flags.some((id) => !known.includes(id))) return null;
+  const flags = known.filter((id) => state.flags.includes(id));
+  const combo = table.combos[`${state.event}|${flags.join(",")}`];
+  if (!table.dayIndex) table.dayIndex = new Map(table.days.map((iso, index) => [iso, index]));
+  const position = table.dayIndex.get(key);
+  if (!combo || position === undefined) return null;
+  const rows = [];
+  for (const [rule, flag] of combo) {
+    const runs = table.series[`${rule}|${state.mode}`];
+    if (!runs) return null;
+    let value = 0;
+    let seen = 0;
+    for (let i = 0; i < runs.length; i += 2) {
+      value += runs[i + 1];
+      seen += runs[i];
+      if (position < seen) break;
+    }
+    if (!value) return null; // the engine gives no answer for this day: wait for Python
+    const [action, who, citation] = table.rules[rule];
+    rows.push({ rule, flag, sentence: table.s[value], action, who, citation });
+  }
+  return rows;
+}
+
+function scenarioKey() {
+  return JSON.stringify([state.regulation, state.event, [...state.flags].sort(), state.mode, quickKey()]);
+}
+
+async function showProvisional() {
+  const key = scenarioKey();
+  if (provisional && provisional.key !== key) {
+    // The form changed: the answer on screen is no longer the scenario asked.
+    provisional = null;
+    resultArea.textContent = "";
+    delete document.body.dataset.checkerProvisional;
+  }
+  const table = await quickTable(state.regulation);
+  if (runtimeReady || key !== scenarioKey()) return; // Python answered first, or the form changed
+  const rows = quickRows(table, quickKey());
+  if (!rows) return;
+  provisional = { key, rows };
+  resultArea.textContent = "";
+  clearErrors();
+  resultArea.append(el("p", "checker-provisional", TEXT.provisional));
+  resultArea.append(el("h2", null, `${TEXT.obligations} (${rows.length})`));
+  const list = el("div", "checker-cards");
+  for (const row of rows) {
+    const card = el("article", "checker-card checker-card--provisional");
+    card.dataset.rule = row.rule;
+    const head = el("header", "checker-card-head");
+    head.append(el("h3", null, row.action));
+    if (row.flag) head.append(el("p", "checker-tag", TEXT.added_by_flag));
+    head.append(el("p", "checker-due", row.sentence));
+    card.append(head);
+    const dl = el("dl", "checker-facts");
+    if (row.who) dl.append(el("dt", null, TEXT.who), el("dd", null, row.who));
+    card.append(dl);
+    if (row.citation) card.append(el("p", "checker-citations", `${TEXT.cites}: ${row.citation}`));
+    list.append(card);
+  }
+  resultArea.append(list);
+  document.body.dataset.checkerProvisional = "shown";
+  markFirstDeadline({ ok: true });
+}
+
+// Once Python has answered the same scenario: do the engine's sentences match the table's?
+function confirmProvisional(result) {
+  if (!provisional) return;
+  const shown = provisional;
+  provisional = null;
+  const asked = result && result.scenario;
+  if (!result || result.ok !== true || !asked) return;
+  // The same scenario? (Python may meanwhile have written the date back in the box in another form.)
+  const same = JSON.stringify([asked.regulation, asked.event, [...(asked.flags || [])].sort(), asked.mode, asked.date]);
+  if (shown.key !== same) return;
+  const engine = (result.obligations || []).map((o) => [o.rule, pick((o.due || {}).summary)]);
+  const table = shown.rows.map((row) => [row.rule, row.sentence]);
+  const agree = JSON.stringify(engine) === JSON.stringify(table);
+  const note = el("p", `checker-provisional-check checker-provisional-check--${agree ? "agreed" : "differed"}`,
+    agree ? TEXT.provisional_agreed : TEXT.provisional_differs);
+  note.id = "checker-provisional-check";
+  note.setAttribute("role", "status");
+  $("checker-provisional-check")?.remove();
+  statusLine.after(note); // next to the status, so the answer itself reads the same from a share link
+  document.body.dataset.checkerProvisional = agree ? "agreed" : "differed";
+}
+
+function markFirstDeadline(result) {
+  if (!result || result.ok !== true || performance.getEntriesByName("checker-first-deadline").length) return;
+  performance.mark("checker-first-deadline");
 }
 
 // ---------------------------------------------------------------- results
@@ -726,7 +849,8 @@ function setUpActions() {
 // Reading the clock is input, like typing; everything computed from the date is Python's.
 function todayOnTheReadersClock() {
   const now = new Date();
-  return [String(now.getDate()).padStart(2, "0"), String(now.getMonth() + 1).padStart(2, "0"), now.getFullYear()].join("/");
+  const [day, month, year] = [String(now.getDate()).padStart(2, "0"), String(now.getMonth() + 1).padStart(2, "0"), String(now.getFullYear())];
+  return { typed: [day, month, year].join("/"), iso: [year, month, day].join("-") };
 }
 
 async function start() {
@@ -738,6 +862,7 @@ async function start() {
   startWorker(); // Python starts booting before anything else happens
   setUpActions();
   const fromUrl = readUrl();
+  if (state.regulation) quickTable(state.regulation); // the first answer's table, fetched while the page settles
   try {
     catalog = JSON.parse($("checker-catalog").textContent);
   } catch (error) {
@@ -761,7 +886,8 @@ async function start() {
     const firstEvent = eventsOf(findRegulation(state.regulation))[0];
     if (firstEvent) state.event = firstEvent.id;
   }
-  if (!fromUrl && !state.date) state.date = todayOnTheReadersClock();
+  today = todayOnTheReadersClock();
+  if (!fromUrl && !state.date) state.date = today.typed;
   fillRegulations();
   showState();
   form.addEventListener("change", onFormChange);

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""How the site grows with the number of regulations (issue 14, item 5), on synthetic corpora.
+
+    .venv/bin/python scripts/bench_scale.py [--sizes 2,50,200,400] [--no-browser] [--json build/scale.json]
+
+For each N it writes a synthetic corpus of N regulations (scripts/synthetic_corpus.py, a temporary
+folder), builds the pages with `python -m sitegen build --corpus DIR --no-runtime` (the checker runtime,
+Pyodide and the wheels, does not depend on N and is left out; the link check is part of the build), and
+prints: build time (wall clock and processor), site size, number of pages, the largest page, the bytes the search loads for a first
+query (the language's search_index.json and Material's search worker, which loads the whole index), and,
+in headless Chromium (/usr/bin/chromium), the time from typing a query on the home page to its first
+result (index download and lunr's index building included, since a first query waits for both).
+Goals: build time linear in N (t(400)/t(200) <= 2.2), first query at N = 400 <= 1 MB and <= 50 ms, no page
+over 300 KB at N = 400. Every figure is printed against its goal; nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import synthetic_corpus  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+QUERY = "phoi hop"
+PAGE_LIMIT = 300_000
+QUERY_BYTES_LIMIT = 1_000_000
+QUERY_MS_LIMIT = 50
+QUERY_TIMEOUT = 300_000
+
+
+def build(corpus: Path, site: Path) -> tuple[float, float]:
+    """Wall-clock and processor seconds of the build (the processor time does not depend on what else the
+    machine is doing, so it is the figure for linearity on a shared machine)."""
+    started, before = time.monotonic(), resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = subprocess.run([sys.executable, "-m", "sitegen", "build", "--corpus", str(corpus), "--no-runtime",
+                             "--site-dir", str(site)], cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"build failed for {corpus}:\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return time.monotonic() - started, cpu
+
+
+def site_figures(site: Path) -> dict:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    pages = [p for p in files if p.suffix == ".html"]
+    largest = max(pages, key=lambda p: p.stat().st_size)
+    over = sorted(str(p.relative_to(site)) for p in pages if p.stat().st_size > PAGE_LIMIT)
+    worker = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.js"))
+    index = site / "search" / "search_index.json"
+    return {
+        "site_bytes": sum(p.stat().st_size for p in files),
+        "pages": len(pages),
+        "largest_page": str(largest.relative_to(site)),
+        "largest_page_bytes": largest.stat().st_size,
+        "pages_over_limit": len(over),
+        "pages_over_limit_sample": over[:12],
+        "search_index_bytes": index.stat().st_size,
+        "search_index_en_bytes": (site / "en" / "search" / "search_index.json").stat().st_size,
+        "first_query_bytes": index.stat().st_size + sum(p.stat().st_size for p in worker),
+    }
+
+
+def first_query(site: Path) -> dict:
+    """Home page -> type QUERY -> first result on screen, and the bytes the search fetched for it."""
+    import functools
+    import http.server
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, chromium_sandbox=False)
+            page = browser.new_page()
+            fetched = []
+            page.on("requestfinished", lambda request: fetched.append(request))
+            page.goto(base)
+            page.wait_for_load_state("load")
+            fetched.clear()
+            started = page.evaluate("performance.now()")
+            page.click(".md-search__input")
+            page.keyboard.type(QUERY)
+            try:
+                page.wait_for_selector(".md-search-result__item", timeout=QUERY_TIMEOUT)
+                shown = page.evaluate("performance.now()") - started
+            except Exception:
+                shown = None
+            # Time of a second query, the index already built: what a reader waits for on each keystroke.
+            page.fill(".md-search__input", "")
+            second_started = page.evaluate("performance.now()")
+            page.keyboard.type("15 ngay")
+            try:
+                page.wait_for_selector(".md-search-result__item", timeout=QUERY_TIMEOUT)
+                second = page.evaluate("performance.now()") - second_started
+            except Exception:
+                second = None
+            loaded = 0
+            for request in fetched:
+                try:
+                    loaded += request.sizes()["responseBodySize"]
+                except Exception:
+                    pass
+            browser.close()
+    finally:
+        server.shutdown()
+    return {"first_query_ms": round(shown, 1) if shown is not None else None,
+            "second_query_ms": round(second, 1) if second is not None else None,
+            "first_query_bytes_fetched": loaded}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="2,50,200,400", help="numbers of regulations (default 2,50,200,400)")
+    parser.add_argument("--no-browser", action="store_true", help="skip the query timing in Chromium")
+    parser.add_argument("--keep", type=Path, default=None, help="keep the corpora and sites in this folder")
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args(argv)
+    sizes = [int(n) for n in args.sizes.split(",")]
+    work = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    rows = []
+    try:
+        for n in sizes:
+            corpus = synthetic_corpus.generate(n, work / f"corpus-{n}")
+            site = work / f"site-{n}"
+            wall, cpu = build(corpus, site)
+            row = {"n": n, "build_s": round(wall, 1), "build_cpu_s": round(cpu, 1), **site_figures(site)}
+            if not args.no_browser:
+                row.update(first_query(site))
+            rows.append(row)
+            print(json.dumps(row), file=sys.stderr, flush=True)
+            if not args.keep:
+                shutil.rmtree(corpus, ignore_errors=True)
+                shutil.rmtree(site, ignore_errors=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+    mb = lambda b: f"{b / 1e6:.1f} MB"  # noqa: E731
+    print(f"{'N':>5}{'build':>9}{'CPU':>8}{'site':>11}{'pages':>7}{'largest page':>15}{'>300KB':>8}{'search/query':>14}"
+          f"{'1st query':>11}{'next':>8}")
+    for r in rows:
+        first = f"{r['first_query_ms']:.0f} ms" if r.get("first_query_ms") is not None else "-"
+        second = f"{r['second_query_ms']:.0f} ms" if r.get("second_query_ms") is not None else "-"
+        print(f"{r['n']:>5}{r['build_s']:>8.1f}s{r['build_cpu_s']:>7.1f}s{mb(r['site_bytes']):>11}{r['pages']:>7}"
+              f"{r['largest_page_bytes'] / 1e3:>12.0f} KB{r['pages_over_limit']:>8}{mb(r['first_query_bytes']):>14}"
+              f"{first:>11}{second:>8}")
+    by_n = {r["n"]: r for r in rows}
+    if 200 in by_n and 400 in by_n:
+        ratio = by_n[400]["build_cpu_s"] / by_n[200]["build_cpu_s"]
+        print(f"build processor time t(400)/t(200) = {ratio:.2f}   (goal <= 2.2)")
+    for small, large in zip(rows, rows[1:]):
+        print(f"build processor time t({large['n']})/t({small['n']}) = {large['build_cpu_s'] / small['build_cpu_s']:.2f}"
+              f"   (linear: {large['n'] / small['n']:.2f})")
+    largest = rows[-1]
+    print(f"at N = {largest['n']}: largest page {largest['largest_page_bytes'] / 1e3:.0f} KB ({largest['largest_page']}, "
+          f"goal <= {PAGE_LIMIT // 1000} KB); first query loads {mb(largest['first_query_bytes'])} "
+          f"(goal <= {mb(QUERY_BYTES_LIMIT)}) and answers in "
+          f"{largest.get('first_query_ms') if largest.get('first_query_ms') is not None else '-'} ms (goal <= {QUERY_MS_LIMIT} ms)")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

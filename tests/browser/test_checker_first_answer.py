@@ -1,0 +1,73 @@
+"""The first answer before Python boots (issue 14): the deadline from the build's table, marked provisional,
+then confirmed by the Python engine.
+
+With the runtime's downloads held back, Python never becomes ready: the deadline must still be on the
+page, from the table alone, with the provisional words of the catalogue. With them allowed, the engine's
+answer replaces it and the page says both agree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.messages import text
+
+WORKED = "regulation=lao-cai-vks-xa-phuong&event=opinion-request-received&date=2025-04-25"
+DUE = {"vi": "Hạn chót: Thứ Ba, 06/05/2025.", "en": "Deadline: Tuesday, 6 May 2025."}
+TIMEOUT = 60_000
+
+
+def open_page(page, site_url, lang, query=WORKED):
+    prefix = "en/" if lang == "en" else ""
+    page.goto(f"{site_url}{prefix}checker/?{query}")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_deadline_shows_from_the_table_while_python_is_held_back(page, site_url, lang):
+    page.route("**/wheels/**", lambda route: route.abort())
+    page.route("**/pyodide/**", lambda route: route.abort())
+    open_page(page, site_url, lang)
+    page.wait_for_selector(".checker-card--provisional", timeout=TIMEOUT)
+    assert page.evaluate("document.body.dataset.checkerProvisional") == "shown"
+    assert page.inner_text(".checker-provisional") == text("ui.provisional")[lang]
+    dues = page.eval_on_selector_all(".checker-card--provisional .checker-due", "nodes => nodes.map(n => n.textContent)")
+    assert dues[0] == DUE[lang], dues
+    assert not page.evaluate("document.body.dataset.checkerReady")
+
+
+def test_a_date_the_table_does_not_hold_waits_for_python(page, site_url):
+    """A typed form (not ISO) is Python's to read: no provisional answer is looked up for it."""
+    page.route("**/wheels/**", lambda route: route.abort())
+    open_page(page, site_url, "vi", WORKED.replace("2025-04-25", "25/04/2025"))
+    page.wait_for_function("window.checkerLoad && window.checkerLoad.length > 0 || document.body.dataset.checkerFailed",
+                           timeout=TIMEOUT)
+    page.wait_for_timeout(1500)
+    assert page.locator(".checker-card--provisional").count() == 0
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_python_confirms_the_provisional_answer(page, site_url, lang):
+    open_page(page, site_url, lang)
+    page.wait_for_function("['agreed', 'differed'].includes(document.body.dataset.checkerProvisional)", timeout=TIMEOUT)
+    assert page.evaluate("document.body.dataset.checkerProvisional") == "agreed"
+    assert page.inner_text(".checker-provisional-check") == text("ui.provisional_agreed")[lang]
+    assert page.locator(".checker-card--provisional").count() == 0  # the engine's full answer replaced it
+    first, result = page.evaluate("""[performance.getEntriesByName('checker-first-deadline')[0].startTime,
+                                     performance.getEntriesByName('checker-first-result')[0].startTime]""")
+    assert first < result
+
+
+def test_the_provisional_answer_follows_the_form(page, site_url):
+    """Before Python is ready, another event is looked up at once; a date the table cannot key takes the
+    provisional answer down rather than leave one for another scenario on screen."""
+    page.route("**/wheels/**", lambda route: route.abort())
+    page.route("**/pyodide/**", lambda route: route.abort())
+    open_page(page, site_url, "vi")
+    page.wait_for_selector(".checker-card--provisional", timeout=TIMEOUT)
+    first_rules = page.eval_on_selector_all(".checker-card--provisional", "cards => cards.map(c => c.dataset.rule)")
+    page.select_option("#checker-event", "meeting-planned")
+    page.wait_for_function(f"""(() => {{ const cards = [...document.querySelectorAll('.checker-card--provisional')];
+        return cards.length && cards[0].dataset.rule !== {first_rules[0]!r}; }})()""", timeout=TIMEOUT)
+    page.fill("#checker-date", "06/05/2025")
+    page.dispatch_event("#checker-date", "change")
+    page.wait_for_function("!document.querySelector('.checker-card--provisional')", timeout=TIMEOUT)
