@@ -119,3 +119,17 @@
     });
   }
 })();
+
+// A table wider than the page scrolls sideways inside Material's wrapper: make that wrapper reachable
+// with the keyboard (WCAG: a scrollable region must be focusable), only where it really scrolls.
+(function () {
+  "use strict";
+  function focusableScrolls() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth + 1) wrap.setAttribute("tabindex", "0");
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", focusableScrolls);
+  else focusableScrolls();
+  window.addEventListener("resize", focusableScrolls);
+})();
