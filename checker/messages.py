@@ -892,7 +892,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.tool_training": {"vi": "Tài liệu đào tạo", "en": "Training"},
     "site.tool_training_text": {"vi": "tình huống mẫu, tài liệu phát tay và bài tự kiểm tra cho buổi bồi dưỡng.", "en": "worked scenarios, handouts and a self-check for induction sessions."},
     "site.tool_deadlines": {"vi": "Bảng thời hạn", "en": "Deadlines"},
-    "site.tool_deadlines_text": {"vi": "mọi thời hạn của mọi văn bản trong một bảng.", "en": "every time limit of every regulation in one table."},
+    "site.tool_deadlines_text": {"vi": "mọi thời hạn của từng văn bản, mỗi văn bản một bảng.", "en": "every time limit, one table per regulation."},
     "site.tool_matrix": {"vi": "Trách nhiệm", "en": "Responsibilities"},
     "site.tool_matrix_text": {"vi": "ai chủ trì, ai phối hợp, ai phải làm gì.", "en": "who presides, who coordinates, who must do what."},
     "site.tool_glossary": {"vi": "Thuật ngữ", "en": "Glossary"},
@@ -907,6 +907,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.permalink_title": {"vi": "Liên kết tới mục này", "en": "Link to this section"},
     "site.counting_title": {"vi": "Quy ước đếm thời hạn", "en": "Counting conventions"},
     "site.format_title": {"vi": "Định dạng kho văn bản", "en": "Corpus format"},
+    # pages that gather every regulation list them, each linking to its own page (docs/method/scale.md)
+    "site.all_regulations": {"vi": "Danh sách cả {count} văn bản", "en": "The list of all {count} regulations"},
+    "site.back_to_list": {"vi": "Danh sách các văn bản", "en": "List of the regulations"},
+    "site.col_regulation": {"vi": "Văn bản", "en": "Regulation"},
+    "site.col_timed": {"vi": "Có thời hạn", "en": "With a time limit"},
+    "site.col_untimed": {"vi": "Không có thời hạn cố định", "en": "No fixed time limit"},
+    "site.col_areas": {"vi": "Nội dung phối hợp", "en": "Content areas"},
+    "site.col_parties": {"vi": "Các bên chủ trì, phối hợp", "en": "Parties presiding or coordinating"},
+    "site.col_duties": {"vi": "Nghĩa vụ", "en": "Duties"},
+    "site.col_liaison": {"vi": "Đầu mối", "en": "Focal points"},
+    "site.deadlines_intro": {"vi": "Mọi thời hạn của văn bản này, trong một bảng: ai phải làm gì, với ai, trong bao lâu, tính thế nào, theo điều khoản nào. Nhấn vào căn cứ để đọc nguyên văn; nhấn “Thử tính hạn” để mở công cụ tính hạn với tình huống tương ứng (ngày ví dụ: 20/11/2026, có thể đổi).", "en": "Every time limit of this regulation in one table: who must do what, towards whom, within how long, how it is counted, and under which provision. Follow the provision link to read the text; “Try it” opens the deadline checker with the matching scenario (example date 20/11/2026, which you can change)."},
+    "site.deadlines_timed": {"vi": "Thời hạn", "en": "Time limits"},
+    "site.deadlines_untimed": {"vi": "Việc phải làm không có thời hạn cố định", "en": "Duties with no fixed time limit"},
+    "site.deadlines_untimed_note": {"vi": "Những nghĩa vụ dưới đây văn bản không ấn định số ngày (ví dụ “kịp thời”); trang này và công cụ tính hạn không tự đặt ra ngày.", "en": "The text sets no number of days for the duties below (for example “promptly”); neither this site nor the checker invents one."},
+    "site.no_untimed": {"vi": "Không có nghĩa vụ nào.", "en": "None."},
+    "site.counting_link": {"vi": "Cách đếm ngày", "en": "How days are counted"},
+    "site.sources_note": {"vi": "Có {count} văn bản. Nguồn, cách có văn bản và những thông tin nguồn không ghi của từng văn bản ở mục “Thông tin văn bản” trên trang của văn bản đó:", "en": "There are {count} regulations. Where each text comes from, how it was obtained and what its source does not say are in the “About this document” card of its page:"},
     # --- training kit (sitegen/training.py) ---
     "training.error.checker": {"vi": "công cụ kiểm tra báo lỗi: {detail}", "en": "the checker reports: {detail}"},
     "training.error.no_obligation": {"vi": "kết quả không có nghĩa vụ {rule}", "en": "the result has no obligation {rule}"},
@@ -1000,6 +1017,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "anywhere, nothing stored beyond the browser.",
     },
     "training.index.contents_title": {"vi": "Các phần của bộ tài liệu", "en": "What the kit contains"},
+    "training.choose_regulation": {"vi": "Mỗi văn bản có trang riêng. Chọn một văn bản:", "en": "Each regulation has its own page. Pick one:"},
     "training.self_check_intro": {
         "vi": "Mỗi câu hỏi lấy từ một tình huống mẫu. Chọn một đáp án: trang sẽ cho biết đúng hay sai, hiện đáp án đúng, "
               "cách tính và căn cứ. Đáp án đã được công cụ kiểm tra tính sẵn khi xây dựng trang; không có gì được gửi đi "
@@ -1009,9 +1027,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "was built; nothing is sent or kept.",
     },
     "training.print_intro": {
-        "vi": "Trang này gộp mọi tài liệu phát tay và mọi tình huống mẫu để in thành một tệp (nút In của trình duyệt, "
-              "khổ A4).",
-        "en": "This page gathers every handout and every worked scenario to print as one file (the browser's Print, A4).",
+        "vi": "Trang này gộp tài liệu phát tay và các tình huống mẫu của văn bản để in thành một tệp (nút In của trình "
+              "duyệt, khổ A4).",
+        "en": "This page gathers the regulation's handout and worked scenarios to print as one file (the browser's Print, "
+              "A4).",
     },
     # why a wrong option of the self-check is wrong: each is a way a trainee misreads the rule
     "training.mistake.other-unit-working": {"vi": "đếm ngày làm việc trong khi quy định ghi ngày (ngày lịch)", "en": "counting working days where the text says days (calendar days)"},

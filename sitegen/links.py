@@ -57,6 +57,26 @@ def source_file(reg_id: str) -> str:
     return f"data/{reg_id}-source.txt"
 
 
+def regulations_list_url() -> str:
+    """The list of every regulation (the home page shows only the first few)."""
+    return "regulations/"
+
+
+def deadlines_url(reg_id: str | None = None, anchor: str | None = None) -> str:
+    """The time limits of one regulation; without an id, the list of regulations with their counts."""
+    return "deadlines/" + (f"{reg_id}/" if reg_id else "") + (f"#{anchor}" if anchor else "")
+
+
+def matrix_url(reg_id: str | None = None, anchor: str | None = None) -> str:
+    """Who presides and who coordinates under one regulation; without an id, the list of regulations."""
+    return "matrix/" + (f"{reg_id}/" if reg_id else "") + (f"#{anchor}" if anchor else "")
+
+
+def training_url(reg_id: str | None = None, page: str | None = None) -> str:
+    """A page of the training kit: of one regulation (training/<id>/<page>/), or of the whole kit."""
+    return "training/" + (f"{reg_id}/" if reg_id else "") + (f"{page}/" if page else "")
+
+
 def checker_url(query: dict) -> str:
     """The checker page with a scenario in its query string (the same URL the page shares)."""
     return "checker/?" + urlencode(query)

@@ -453,24 +453,45 @@ def source_page(ctx: Context, reg: dict, lang: str) -> str:
 # Corpus-driven parts of hand-written pages: <!-- build:NAME --> markers
 
 
+# The home page shows this many regulation cards, whatever the size of the corpus; the others are on the list
+# page (regulations/). A page that grows with every regulation passes 300 KB at a few hundred of them
+# (docs/method/scale.md).
+HOME_CARDS = 6
+
+
+def _card(reg: dict, lang: str, page: str) -> dict:
+    meta = reg["meta"]
+    readings = len(reg.get("uncertain_readings", []))
+    rows = [{"key": "col_number", "value": bi(meta["number"], lang)},
+            {"key": "type", "value": bi(meta["type"], lang)},
+            {"key": "col_body", "value": bi(meta["issuing_body"], lang)},
+            {"key": "col_date", "value": iso_date_text(meta["signing_date"], lang)},
+            {"key": "col_effect", "value": bi(meta["effect"], lang)},
+            {"key": "col_status", "value": bi(meta["status"], lang)}]
+    return {"id": reg["id"], "title": bi(meta["title"], lang), "rows": rows,
+            "href": links.rel(page, links.regulation_url(reg["id"])),
+            "uncertain": {"count": readings,
+                          "href": links.rel(page, links.regulation_url(reg["id"], "sec-uncertain"))}
+            if readings else None}
+
+
 def regulations_cards(ctx: Context, lang: str, page: str) -> dict:
-    """One card per regulation: what the source says, and "unknown" where it says nothing."""
-    cards = []
+    """The first HOME_CARDS regulations as cards (what the source says, and "unknown" where it says nothing),
+    and a link to the list of all of them."""
+    shown = list(ctx.regulations.values())[:HOME_CARDS]
+    return {"cards": [_card(reg, lang, page) for reg in shown], "total": len(ctx.regulations),
+            "all_href": links.rel(page, links.regulations_list_url())}
+
+
+def regulations_list(ctx: Context, lang: str, page: str) -> dict:
+    """Every regulation in one compact row (the list page, regulations/): its id is the row's anchor."""
+    rows = []
     for reg in ctx.regulations.values():
         meta = reg["meta"]
-        readings = len(reg.get("uncertain_readings", []))
-        rows = [{"key": "col_number", "value": bi(meta["number"], lang)},
-                {"key": "type", "value": bi(meta["type"], lang)},
-                {"key": "col_body", "value": bi(meta["issuing_body"], lang)},
-                {"key": "col_date", "value": iso_date_text(meta["signing_date"], lang)},
-                {"key": "col_effect", "value": bi(meta["effect"], lang)},
-                {"key": "col_status", "value": bi(meta["status"], lang)}]
-        cards.append({"id": reg["id"], "title": bi(meta["title"], lang), "rows": rows,
-                      "href": links.rel(page, links.regulation_url(reg["id"])),
-                      "uncertain": {"count": readings,
-                                    "href": links.rel(page, links.regulation_url(reg["id"], "sec-uncertain"))}
-                      if readings else None})
-    return {"cards": cards}
+        rows.append({"id": reg["id"], "title": bi(meta["title"], lang), "number": bi(meta["number"], lang),
+                     "date": iso_date_text(meta["signing_date"], lang), "status": bi(meta["status"], lang),
+                     "href": links.rel(page, links.regulation_url(reg["id"]))})
+    return {"rows": rows}
 
 
 def tools(ctx: Context, lang: str, page: str) -> dict:
@@ -479,75 +500,126 @@ def tools(ctx: Context, lang: str, page: str) -> dict:
         items.append(("checker/", "tool_checker"))
     if ctx.has_training:
         items.append(("training/", "tool_training"))
-    items += [("deadlines/", "tool_deadlines"), ("matrix/", "tool_matrix"), ("glossary/", "tool_glossary"),
+    items += [(links.deadlines_url(), "tool_deadlines"), (links.matrix_url(), "tool_matrix"), ("glossary/", "tool_glossary"),
               ("data/index.json", "tool_data")]
     return {"items": [{"key": key, "href": links.rel_shared(page, url, lang) if url.startswith("data/")
                        else links.rel(page, url)} for url, key in items]}
 
 
-def _duty_rows(ctx: Context, lang: str, page: str, timed: bool) -> list[dict]:
+def _is_timed(rule: dict) -> bool:
+    return rule["timing"]["kind"] != "none"
+
+
+def _duty_rows(ctx: Context, reg: dict, lang: str, page: str, timed: bool) -> list[dict]:
     rows = []
-    for reg in ctx.regulations.values():
-        for rule in reg["rules"]["rules"]:
-            if (rule["timing"]["kind"] != "none") != timed:
-                continue
-            rows.append({
-                "timing": wording.timing_text(rule["timing"])[lang],
-                "reference_note": ctx.reference_note(reg, rule, lang),
-                "actor": ctx.party_name(reg, rule["actor"], lang),
-                "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
-                "action": prose(reg, rule["action"][lang], lang),
-                "consequence": prose(reg, rule["consequence"][lang], lang) if rule.get("consequence") else None,
-                "counted": wording.counted_text(rule["timing"])[lang],
-                "reason": prose(reg, bi(rule["timing"].get("reason"), lang), lang),
-                "regulation": {"href": links.rel(page, links.regulation_url(reg["id"])),
-                               "text": short_name(reg["meta"], lang)},
-                "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang),
-                "try_links": ctx.try_links(reg, rule["id"], page, lang),
-            })
+    for rule in reg["rules"]["rules"]:
+        if _is_timed(rule) != timed:
+            continue
+        rows.append({
+            "timing": wording.timing_text(rule["timing"])[lang],
+            "reference_note": ctx.reference_note(reg, rule, lang),
+            "actor": ctx.party_name(reg, rule["actor"], lang),
+            "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
+            "action": prose(reg, rule["action"][lang], lang),
+            "consequence": prose(reg, rule["consequence"][lang], lang) if rule.get("consequence") else None,
+            "counted": wording.counted_text(rule["timing"])[lang],
+            "reason": prose(reg, bi(rule["timing"].get("reason"), lang), lang),
+            "regulation": {"href": links.rel(page, links.regulation_url(reg["id"])),
+                           "text": short_name(reg["meta"], lang)},
+            "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang),
+            "try_links": ctx.try_links(reg, rule["id"], page, lang),
+        })
     return rows
 
 
-def deadlines(ctx: Context, lang: str, page: str) -> dict:
-    return {"rows": _duty_rows(ctx, lang, page, timed=True), "with_try": ctx.has_checker}
+def deadlines(ctx: Context, reg: dict, lang: str, page: str) -> dict:
+    return {"rows": _duty_rows(ctx, reg, lang, page, timed=True), "with_try": ctx.has_checker}
 
 
-def no_deadline_duties(ctx: Context, lang: str, page: str) -> dict:
-    return {"rows": _duty_rows(ctx, lang, page, timed=False)}
+def no_deadline_duties(ctx: Context, reg: dict, lang: str, page: str) -> dict:
+    return {"rows": _duty_rows(ctx, reg, lang, page, timed=False)}
 
 
-def matrix(ctx: Context, lang: str, page: str) -> dict:
-    regulations = []
+def deadlines_by_regulation(ctx: Context, lang: str, page: str) -> dict:
+    """The deadlines page: each regulation with how many duties it times and leaves untimed, linking to its
+    own deadlines page (deadlines/<id>/)."""
+    rows = []
+    for reg in ctx.regulations.values():
+        timed = sum(_is_timed(rule) for rule in reg["rules"]["rules"])
+        rows.append({"id": reg["id"], "name": short_name(reg["meta"], lang),
+                     "timed": {"count": timed, "href": links.rel(page, links.deadlines_url(reg["id"], "thoi-han"))},
+                     "untimed": {"count": len(reg["rules"]["rules"]) - timed,
+                                 "href": links.rel(page, links.deadlines_url(reg["id"], "khong-thoi-han"))}})
+    return {"rows": rows}
+
+
+def deadlines_page(ctx: Context, reg: dict, lang: str) -> str:
+    """deadlines/<id>/: every duty of one regulation, timed then untimed."""
+    page = links.deadlines_url(reg["id"])
+    name = short_name(reg["meta"], lang)
+    t = labels(lang)
+    return render("deadlines.md", t=t, front={"title": f"{t('tool_deadlines')}: {name}", "hide": ["toc"]},
+                  name=name, title=bi(reg["meta"]["title"], lang),
+                  regulation_href=links.rel(page, links.regulation_url(reg["id"])),
+                  list_href=links.rel(page, links.deadlines_url()),
+                  method_href=links.rel(page, "method/"),
+                  timed=deadlines(ctx, reg, lang, page), untimed=no_deadline_duties(ctx, reg, lang, page))
+
+
+def _matrix_view(ctx: Context, reg: dict, lang: str, page: str) -> dict:
+    rules = reg["rules"]
+    involved: list[str] = []
+    for row in rules.get("matrix", []):
+        for party in row["presides"] + row["coordinates"]:
+            if party not in involved:
+                involved.append(party)
+    rows = [{"area": row["area"][lang],
+             "roles": ["presides" if p in row["presides"] else "coordinates" if p in row["coordinates"] else None
+                       for p in involved],
+             "cites": ctx.cite_links(reg["id"], row["cites"], page, lang)} for row in rules.get("matrix", [])]
+    by_actor: dict[str, list[dict]] = {}
+    for rule in rules["rules"]:
+        by_actor.setdefault(rule["actor"], []).append(rule)
+    return {
+        "id": reg["id"], "name": short_name(reg["meta"], lang), "title": bi(reg["meta"]["title"], lang),
+        "href": links.rel(page, links.regulation_url(reg["id"])),
+        "parties": [ctx.party_name(reg, p, lang) for p in involved],
+        "rows": rows,
+        "liaison": [{"party": ctx.party_name(reg, item["party"], lang), "office": item["office"][lang],
+                     "cites": ctx.cite_links(reg["id"], item["cites"], page, lang)}
+                    for item in rules.get("liaison", [])],
+        "duties": [{"actor": ctx.party_name(reg, actor, lang), "items": [
+            {"action": rule["action"][lang],
+             "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
+             "timing": wording.timing_text(rule["timing"])[lang],
+             "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang)} for rule in actor_rules]}
+            for actor, actor_rules in by_actor.items()],
+    }
+
+
+def matrix_by_regulation(ctx: Context, lang: str, page: str) -> dict:
+    """The matrix page: each regulation with its counts, linking to matrix/<id>/. A row keeps the anchors the
+    one-page matrix had (#<id>, #<id>-matrix, #<id>-liaison, #<id>-duties), so a link shared before the split
+    still lands on the right regulation."""
+    rows = []
     for reg in ctx.regulations.values():
         rules = reg["rules"]
-        involved: list[str] = []
-        for row in rules.get("matrix", []):
-            for party in row["presides"] + row["coordinates"]:
-                if party not in involved:
-                    involved.append(party)
-        rows = [{"area": row["area"][lang],
-                 "roles": ["presides" if p in row["presides"] else "coordinates" if p in row["coordinates"] else None
-                           for p in involved],
-                 "cites": ctx.cite_links(reg["id"], row["cites"], page, lang)} for row in rules.get("matrix", [])]
-        by_actor: dict[str, list[dict]] = {}
-        for rule in rules["rules"]:
-            by_actor.setdefault(rule["actor"], []).append(rule)
-        regulations.append({
-            "id": reg["id"], "name": short_name(reg["meta"], lang), "title": bi(reg["meta"]["title"], lang),
-            "href": links.rel(page, links.regulation_url(reg["id"])),
-            "parties": [ctx.party_name(reg, p, lang) for p in involved],
-            "rows": rows,
-            "liaison": [{"party": ctx.party_name(reg, item["party"], lang), "office": item["office"][lang],
-                         "cites": ctx.cite_links(reg["id"], item["cites"], page, lang)}
-                        for item in rules.get("liaison", [])],
-            "duties": [{"actor": ctx.party_name(reg, actor, lang), "items": [
-                {"action": rule["action"][lang],
-                 "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
-                 "timing": wording.timing_text(rule["timing"])[lang],
-                 "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang)} for rule in actor_rules]}
-                for actor, actor_rules in by_actor.items()],
-        })
-    return {"regulations": regulations}
+        parties = {p for row in rules.get("matrix", []) for p in row["presides"] + row["coordinates"]}
+        rows.append({"id": reg["id"], "name": short_name(reg["meta"], lang),
+                     "href": links.rel(page, links.matrix_url(reg["id"])),
+                     "areas": len(rules.get("matrix", [])), "parties": len(parties),
+                     "duties": len(rules["rules"]), "liaison": len(rules.get("liaison", []))})
+    return {"rows": rows}
+
+
+def matrix_page(ctx: Context, reg: dict, lang: str) -> str:
+    """matrix/<id>/: who presides, who coordinates, the focal points and every party's duties."""
+    page = links.matrix_url(reg["id"])
+    name = short_name(reg["meta"], lang)
+    t = labels(lang)
+    return render("matrix.md", t=t, front={"title": f"{t('tool_matrix')}: {name}", "hide": ["toc"]},
+                  name=name, list_href=links.rel(page, links.matrix_url()),
+                  regulations=[_matrix_view(ctx, reg, lang, page)])
 
 
 def glossary(ctx: Context, lang: str, page: str) -> dict:
@@ -560,21 +632,9 @@ def glossary(ctx: Context, lang: str, page: str) -> dict:
 
 
 def sources(ctx: Context, lang: str, page: str) -> dict:
-    t = labels(lang)
-    items = []
-    for reg in ctx.regulations.values():
-        meta = reg["meta"]
-        source = meta["source"]
-        readings = len(reg.get("uncertain_readings", []))
-        items.append({
-            "href": links.rel(page, links.regulation_url(reg["id"])), "name": short_name(meta, lang),
-            "file": source["file"], "kind": t("source_ocr" if source["kind"] == "ocr" else "source_clean"),
-            "provenance": prose(reg, bi(meta["provenance"], lang), lang),
-            "unknown_notes": prose(reg, bi(meta.get("unknown_notes"), lang), lang),
-            "uncertain": {"count": readings, "href": links.rel(page, links.regulation_url(reg["id"], "sec-uncertain"))}
-            if readings else None,
-        })
-    return {"items": items}
+    """Where each text comes from is on its own page (the "About this document" card); here, how many there are
+    and where to find them, so that the method page does not grow with the corpus."""
+    return {"count": len(ctx.regulations), "href": links.rel(page, links.regulations_list_url())}
 
 
 def method_links(ctx: Context, lang: str, page: str) -> dict:
@@ -636,10 +696,10 @@ def checker_form(ctx: Context, lang: str, page: str) -> dict:
 # name in <!-- build:NAME --> -> view; each renders overrides/sitegen/blocks/NAME.html
 BLOCKS = {
     "regulations-table": regulations_cards,
+    "regulations-list": regulations_list,
     "tools": tools,
-    "deadlines": deadlines,
-    "no-deadline-duties": no_deadline_duties,
-    "matrix": matrix,
+    "deadlines-by-regulation": deadlines_by_regulation,
+    "matrix-by-regulation": matrix_by_regulation,
     "glossary": glossary,
     "sources": sources,
     "method-links": method_links,
