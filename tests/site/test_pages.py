@@ -17,7 +17,7 @@ def text_of(page_html: str) -> str:
 
 @pytest.mark.parametrize("prefix, unknown", [("", "không rõ — văn bản nguồn không ghi"),
                                              ("en/", "unknown — not shown in the source")])
-def test_unknown_metadata_is_said_on_regulation_and_home_pages(built_site, site_regulations, prefix, unknown):
+def test_unknown_metadata_is_said_on_regulation_home_and_list_pages(built_site, site_regulations, prefix, unknown):
     lao_cai = site_regulations["lao-cai-vks-xa-phuong"]["meta"]
     assert lao_cai["number"] == "unknown" and lao_cai["signing_date"] == "unknown"
     card = read(built_site, f"{prefix}regulations/lao-cai-vks-xa-phuong").split('class="meta-card"')[1].split("</table>")[0]
@@ -25,6 +25,8 @@ def test_unknown_metadata_is_said_on_regulation_and_home_pages(built_site, site_
     home = read(built_site, prefix)
     lao_cai_card = home.split('id="lao-cai-vks-xa-phuong"')[1].split("</table>")[0]
     assert lao_cai_card.count(unknown) >= 2
+    listed = read(built_site, f"{prefix}regulations").split('id="lao-cai-vks-xa-phuong"')[1].split("</li>")[0]
+    assert listed.count(unknown) >= 2  # the list of all regulations says it too
 
 
 def test_metadata_card_of_380(built_site):
