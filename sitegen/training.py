@@ -573,9 +573,11 @@ def _suffix(lang: str) -> str:
 
 
 # The kit's pages of one regulation (training/<id>/<page>/), in the order the index and the chooser pages
-# show them, with their catalogue words.
+# show them, with their catalogue words. A regulation without worked scenarios (one just imported) has only
+# its handout and the print page.
 KIT_PAGES = (("scenarios", "scenarios"), ("self-check", "self_check"), ("presenter", "presenter"),
              ("worksheet", "worksheet"), ("print", "print_all"))
+SCENARIO_PAGES = {"scenarios", "self-check", "presenter", "worksheet"}
 
 
 def _regulation_rows(lang: str, corpus: dict, regulations: list[str], items: list[dict], from_page: str,
@@ -583,9 +585,10 @@ def _regulation_rows(lang: str, corpus: dict, regulations: list[str], items: lis
     """Each regulation with its scenario count and a link to its kit (or to one page of it). Short on purpose:
     the pages that list every regulation grow with each."""
     site = Site(lang, from_page)
+    counts = {rid: sum(1 for item in items if item["regulation"] == rid) for rid in regulations}
     return [{"id": rid, "name": _short_name(corpus["regulations"][rid], lang),
-             "href": links.rel(site.url, links.training_url(rid, only)),
-             "scenarios": sum(1 for item in items if item["regulation"] == rid)} for rid in regulations]
+             "href": links.rel(site.url, links.training_url(rid, only)), "scenarios": counts[rid]}
+            for rid in regulations if counts[rid] or only not in SCENARIO_PAGES]
 
 
 def index_page(lang: str, items: list[dict], corpus: dict, regulations: list[str]) -> str:
@@ -614,7 +617,7 @@ def regulation_index_page(lang: str, reg: dict, items: list[dict]) -> str:
     rid = reg["id"]
     site = Site(lang, f"{rid}/index")
     contents = [{"href": links.rel(site.url, links.training_url(rid, name)), "text": label(key, lang)}
-                for name, key in KIT_PAGES]
+                for name, key in KIT_PAGES if items or name not in SCENARIO_PAGES]
     contents.insert(3, {"href": links.rel(site.url, links.training_url(None, f"handout-{rid}")),
                         "text": label("handout", lang)})
     glance = [{"href": links.rel(site.url, links.training_url(rid, "scenarios") + f"#{item['id']}"),
@@ -754,11 +757,12 @@ def generate_training_pages(corpus: dict, docs_dir: Path, regulations_root: Path
             own = [item for item in items if item["regulation"] == rid]
             pages[f"handout-{rid}"] = handout_page(lang, reg)
             pages[f"{rid}/index"] = regulation_index_page(lang, reg, own)
-            pages[f"{rid}/scenarios"] = scenarios_page(lang, reg, own)
-            pages[f"{rid}/self-check"] = self_check_page(lang, reg, own)
-            pages[f"{rid}/presenter"] = presenter_page(lang, reg, own)
-            pages[f"{rid}/worksheet"] = worksheet_page(lang, reg, own)
             pages[f"{rid}/print"] = print_page(lang, reg, own)
+            if own:
+                pages[f"{rid}/scenarios"] = scenarios_page(lang, reg, own)
+                pages[f"{rid}/self-check"] = self_check_page(lang, reg, own)
+                pages[f"{rid}/presenter"] = presenter_page(lang, reg, own)
+                pages[f"{rid}/worksheet"] = worksheet_page(lang, reg, own)
         for name, page in pages.items():
             (out / f"{name}{suffix}").parent.mkdir(parents=True, exist_ok=True)
             (out / f"{name}{suffix}").write_text(page, encoding="utf-8")

@@ -137,3 +137,23 @@ def test_scenarios_come_from_the_compiled_corpus(training, corpus, items):
         path, line = item["source"]
         assert path.endswith(f"{item['regulation']}/scenarios.yml") and line > 0
         assert f"id: {item['id']}" in Path(path).read_text(encoding="utf-8").splitlines()[line - 1]
+
+
+def test_a_regulation_without_scenarios_gets_its_handout_and_no_empty_pages(training, corpus, tmp_path):
+    """The kit is per regulation (training/<id>/); one just imported, without worked scenarios, has its handout,
+    its print page and its kit page, and the pages that lead to the scenario pages leave it out."""
+    import copy
+
+    bare = copy.deepcopy(corpus)
+    bare["regulations"]["lao-cai-vks-xa-phuong"]["scenarios"] = []
+    training.generate_training_pages(bare, tmp_path)
+    kit = tmp_path / "training"
+    for suffix in (".md", ".en.md"):
+        assert (kit / f"handout-lao-cai-vks-xa-phuong{suffix}").exists()
+        assert (kit / "lao-cai-vks-xa-phuong" / f"index{suffix}").exists()
+        assert (kit / "lao-cai-vks-xa-phuong" / f"print{suffix}").exists()
+        assert not (kit / "lao-cai-vks-xa-phuong" / f"presenter{suffix}").exists()
+        assert (kit / "380-qd-tw" / f"presenter{suffix}").exists()
+        chooser = (kit / f"presenter{suffix}").read_text(encoding="utf-8")
+        assert "380-qd-tw/presenter/" in chooser and "lao-cai-vks-xa-phuong" not in chooser
+        assert "lao-cai-vks-xa-phuong/" in (kit / f"index{suffix}").read_text(encoding="utf-8")
