@@ -500,8 +500,8 @@ def tools(ctx: Context, lang: str, page: str) -> dict:
         items.append(("checker/", "tool_checker"))
     if ctx.has_training:
         items.append(("training/", "tool_training"))
-    items += [(links.deadlines_url(), "tool_deadlines"), (links.matrix_url(), "tool_matrix"), ("glossary/", "tool_glossary"),
-              ("data/index.json", "tool_data")]
+    items += [(links.deadlines_url(), "tool_deadlines"), (links.matrix_url(), "tool_matrix"),
+              ("glossary/", "tool_glossary"), ("data/index.json", "tool_data")]
     return {"items": [{"key": key, "href": links.rel_shared(page, url, lang) if url.startswith("data/")
                        else links.rel(page, url)} for url, key in items]}
 

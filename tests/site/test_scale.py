@@ -8,7 +8,8 @@ written into every page). Every page of the larger site, grown at its measured r
 regulations, must stay under LIMIT. The checker page is left out: its catalogue of events is being moved
 out of the page separately (docs/method/scale.md, "what remains").
 
-Two builds of a dozen regulations each: about a minute on an idle machine, once per session.
+Two builds of about ten regulations: about a minute of processor time, once per session (the fixture is
+module-scoped).
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def _build(n: int, folder: Path) -> dict[str, int]:
     site = folder / f"site-{n}"
     run = subprocess.run([sys.executable, "-m", "sitegen", "build", "--corpus", str(corpus), "--no-runtime",
                           "--site-dir", str(site)], cwd=ROOT, capture_output=True, text=True, timeout=1200)
-    assert run.returncode == 0, f"the build of {n} synthetic regulations failed:\n{run.stdout[-2000:]}\n{run.stderr[-3000:]}"
+    assert run.returncode == 0, \
+        f"the build of {n} synthetic regulations failed:\n{run.stdout[-2000:]}\n{run.stderr[-3000:]}"
     return _pages(site)
 
 
@@ -92,7 +94,8 @@ def test_no_page_would_pass_the_limit_at_the_target_size(sizes):
         # A page only the larger site has is one regulation's own page: it does not depend on the others.
         projected = size + (TARGET - LARGE) * max(growth.get(url, 0.0), 0.0)
         if projected > LIMIT:
-            over.append(f"{url or '/'}: {size} bytes at {LARGE} regulations, about {projected / 1000:.0f} KB at {TARGET}")
+            over.append(f"{url or '/'}: {size} bytes at {LARGE} regulations, "
+                        f"about {projected / 1000:.0f} KB at {TARGET}")
     assert not over, f"pages over {LIMIT // 1000} KB at {TARGET} regulations:\n" + "\n".join(over)
 
 
