@@ -996,7 +996,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "training.index.how_title": {"vi": "Cách dùng trong một buổi tập huấn", "en": "How to use it in a session"},
     "training.index.how": {
         "vi": "1. **Trước buổi học**: in tài liệu phát tay của từng quy chế (trang \"{handout}\", nút \"{print_label}\", "
-              "khổ A4) và phát cho học viên; hoặc [in cả bộ tài liệu]({print_url}) thành một tệp.\n"
+              "khổ A4) và phát cho học viên; hoặc [in cả bộ tài liệu của một văn bản]({print_url}) thành một tệp.\n"
               "2. **Trên lớp**: mở [chế độ trình chiếu]({presenter_url}), bấm \"Toàn màn hình\" (phím F). Đọc tình "
               "huống, để học viên tự tính, rồi bấm → (hoặc A) để hiện đáp án, dòng thời gian và căn cứ; bấm → lần nữa "
               "để sang tình huống tiếp theo, ← để quay lại.\n"
@@ -1006,7 +1006,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "trang hiện đáp án đúng, cách tính và căn cứ. Không cần tài khoản, không gửi gì đi, không lưu gì ngoài "
               "trình duyệt.",
         "en": "1. **Before the session**: print the handout of each regulation (page \"{handout}\", button "
-              "\"{print_label}\", A4) and hand it out; or [print the whole kit]({print_url}) as one file.\n"
+              "\"{print_label}\", A4) and hand it out; or [print a regulation's whole kit]({print_url}) as one file.\n"
               "2. **In the room**: open the [presenter view]({presenter_url}) and press \"Full screen\" (key F). Read "
               "the story, let the trainees work it out, then press → (or A) to show the answer, the timeline and the "
               "citation; press → again for the next scenario, ← to go back.\n"
