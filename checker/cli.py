@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .engine import catalog, check
 from .formats import date_text
+from .languages import LANGS
 from .messages import text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "regulations"
@@ -126,7 +127,7 @@ def _lang_from(argv: list[str]) -> str:
             value = argv[i + 1]
         elif arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
-    return value if value in ("vi", "en") else BOTH
+    return value if value in LANGS else BOTH
 
 
 def load(corpus_arg: str | None) -> dict:
@@ -262,7 +263,7 @@ def run(argv: list[str], stdout, stderr) -> int:
         args, unknown = _parser().parse_known_args(argv)
         if unknown:
             raise UsageError(text("cli.unknown_args", names=_shown(" ".join(unknown))))
-        if args.lang not in ("vi", "en"):
+        if args.lang not in LANGS:
             raise UsageError(text("error.bad_lang", value=_shown(args.lang)))
         lang = args.lang  # the last --lang, as _lang_from read it
         if args.ics is not None and not args.ics.strip():

@@ -25,6 +25,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field
 from pydantic_core import PydanticCustomError
 
 from . import ids
+from .languages import LANGS
 
 __all__ = [
     "UNTRANSLATED", "CorpusError", "provision_id_is_valid", "load_corpus", "main", "provision_kind_and_parent",
@@ -32,7 +33,6 @@ __all__ = [
 ]
 
 GLOSSARY_FILE = "glossary.yml"
-LANGS = ("vi", "en")
 MAX_FILE_BYTES = 2 * 1024 * 1024  # every corpus file; the largest real one is far below (docs: corpus-format)
 MAX_YAML_DEPTH = 100  # nesting levels; far deeper input crashes the C YAML loader (segmentation fault)
 # Regulation folders and ids of parties, rules, events and flags: lowercase ascii, digits, hyphens.

@@ -14,8 +14,7 @@ import string
 from datetime import date
 
 from .formats import date_text
-
-LANGS = ("vi", "en")
+from .languages import LANGS
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- import of a regulation from a file (importer/) ---

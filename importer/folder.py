@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from checker.corpus import UNTRANSLATED, read_blocks
+from checker.languages import LANGS
 from checker.messages import text
 
 from . import meta as meta_mod
@@ -60,7 +61,7 @@ def write_folder(folder: Path, imp: Import, meta: dict, rules: dict, report: str
     folder.mkdir(parents=True, exist_ok=True)
     source = meta["source"]["file"]
     comment = text("import.comment.text_file", source=source)  # each text file is told in its own language
-    for lang in ("vi", "en"):
+    for lang in LANGS:
         (folder / f"text.{lang}.md").write_text(text_file(imp, lang, comment[lang]), encoding="utf-8")
     header = "# Written by python -m importer. Whatever the text does not show is unknown.\n"
     (folder / "meta.yml").write_text(header + dump_yaml(meta), encoding="utf-8")

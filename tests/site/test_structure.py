@@ -61,6 +61,37 @@ def test_one_month_table():
     assert holders == ["checker/formats.py"]
 
 
+def _code_files():
+    folders = ("checker", "sitegen", "hooks", "importer", "scripts", "overrides", "docs/assets")
+    return sorted(p for folder in folders for p in (REPO / folder).rglob("*")
+                  if p.suffix in (".py", ".js", ".mjs", ".html") and "node_modules" not in p.parts)
+
+
+def _holders(pattern: re.Pattern, files) -> list[str]:
+    return [p.relative_to(REPO).as_posix() for p in files if pattern.search(p.read_text(encoding="utf-8"))]
+
+
+LANGUAGE_TUPLE = re.compile(r"""\(\s*["']vi["']\s*,\s*["']en["']\s*\)""")
+PAGE_LAYOUT = re.compile(r"""(?<!docs/)regulations/(\{|\$\{)""")  # a regulation's page path built from its id
+
+
+def test_the_languages_are_listed_once():
+    assert _holders(LANGUAGE_TUPLE, _code_files()) == ["checker/languages.py", *LANGUAGES_PENDING]
+
+
+LANGUAGES_PENDING = ["hooks/search_index.py", "sitegen/search.py", "sitegen/training.py", "sitegen/views.py"]
+
+
+def test_a_regulation_page_path_is_built_once():
+    assert _holders(PAGE_LAYOUT, _code_files()) == ["checker/citation.py"]
+
+
+def test_the_once_checks_can_fail(tmp_path):
+    sample = tmp_path / "sample.js"
+    sample.write_text('const LANGS = ("vi", "en");\nconst url = `regulations/${id}/`;\n', encoding="utf-8")
+    assert LANGUAGE_TUPLE.search(sample.read_text()) and PAGE_LAYOUT.search(sample.read_text())
+
+
 @pytest.mark.parametrize("path", sorted((REPO / "checker").glob("*.py")), ids=lambda p: p.name)
 def test_runtime_package_never_imports_the_site_package(path):
     assert not re.search(r"^\s*(from|import)\s+sitegen\b", path.read_text(encoding="utf-8"), re.M)
