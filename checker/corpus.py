@@ -506,7 +506,10 @@ _TYPE_NAMES = {
     "dict_type": "corpus.type.mapping",
     "bi_or_unknown": "corpus.type.bi_or_unknown",
 }
-_LIMITS = {kind: f"corpus.schema.{kind}" for kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal")}
+_LIMITS = {
+    "greater_than": "corpus.schema.greater_than", "greater_than_equal": "corpus.schema.greater_than_equal",
+    "less_than": "corpus.schema.less_than", "less_than_equal": "corpus.schema.less_than_equal",
+}
 _YAML_TYPE_NAMES = {
     type(None): "corpus.type.null", bool: "corpus.type.boolean", int: "corpus.type.integer",
     float: "corpus.type.number", str: "corpus.type.string", list: "corpus.type.list", dict: "corpus.type.mapping",

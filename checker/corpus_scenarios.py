@@ -20,6 +20,7 @@ from pydantic import AfterValidator, Field
 
 from checker import calendar as cal
 from checker.corpus import Bi, CorpusError, iso_date, NonEmpty, _check_rules_glossary, _Errors, _load_model, _locate, _Model
+from checker.languages import LANGS
 from checker.messages import text
 
 __all__ = ["SCENARIOS_FILE", "SCENARIO_ID", "check_scenarios_across", "expectation_errors", "load_scenarios",
@@ -228,7 +229,7 @@ def scenario_errors(corpus: dict, scenario: dict, path: str | Path) -> list[Corp
     sid, line = scenario["id"], scenario["line"]
     result = check(corpus, scenario["scenario"])
     if not result.get("ok"):
-        reasons = {lang: "; ".join(e["message"][lang] for e in result.get("errors", [])) for lang in ("vi", "en")}
+        reasons = {lang: "; ".join(e["message"][lang] for e in result.get("errors", [])) for lang in LANGS}
         errs.add(path, line, "corpus.scenario.rejected", id=sid, errors=reasons)
         return list(errs)
     answer = {ob["rule"]: _got(ob) for ob in result["obligations"]}

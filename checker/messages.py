@@ -355,8 +355,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "corpus.scenario.nothing": {"vi": "(trống)", "en": "(nothing)"},
     # --- the browser checker's runtime, the last step of the site build (sitegen/runtime.py) ---
-    "build.runtime.bad_pin": {"vi": "{where}: cần dạng tên==phiên_bản, nhận {line}",
-                              "en": "{where}: expected name==version, got {line}"},
+    "build.runtime.bad_pin": {"vi": "cần dạng tên==phiên_bản, nhận {line}", "en": "expected name==version, got {line}"},
     "build.runtime.no_pyodide": {
         "vi": "thiếu {path}: chạy `npm ci` (hoặc `make node`) để cài gói Pyodide đã ghim phiên bản",
         "en": "{path} is missing: run `npm ci` (or `make node`) to install the pinned Pyodide package",
