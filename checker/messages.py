@@ -380,7 +380,15 @@ MESSAGES: dict[str, dict[str, str]] = {
                                      "en": "preparing the browser bundles failed"},
     "build.runtime.written": {"vi": "Đã ghi môi trường chạy của công cụ kiểm tra vào {path}",
                               "en": "checker runtime written to {path}"},
-    # --- end of the corpus validator and runtime build part ---
+    # --- the page for a missing address (overrides/404.html, given the catalogue by hooks/languages.py): it
+    # speaks both languages at once; {home} is the link to the language's home page (site.not_found_home) ---
+    "site.not_found_title": {"vi": "Không tìm thấy trang", "en": "Page not found"},
+    "site.not_found_text": {"vi": "Không có trang nào ở địa chỉ này: liên kết có thể đã cũ hoặc bị gõ sai.",
+                            "en": "There is no page at this address: the link may be out of date or mistyped."},
+    "site.not_found_go": {"vi": "Hãy về {home} hoặc dùng ô tìm kiếm ở đầu trang.",
+                          "en": "Go to the {home} or use the search box at the top."},
+    "site.not_found_home": {"vi": "trang chủ", "en": "English home page"},
+    # --- end of the corpus validator, runtime build and 404 part ---
     # --- kinds of day (checker/calendar.py) ---
     "day.weekend": {
         "vi": "Nghỉ cuối tuần ({weekday})",

@@ -13,7 +13,7 @@ from checker.messages import MESSAGES, placeholders, text
 REPO = Path(__file__).resolve().parents[2]
 # Everything that reads the catalogue: the runtime package, the site and import packages, the hooks, the templates.
 SOURCE = "\n".join(p.read_text(encoding="utf-8") for pattern in ("checker/*.py", "sitegen/*.py", "hooks/*.py", "importer/*.py",
-                                                                 "overrides/sitegen/**/*.*")
+                                                                 "overrides/sitegen/**/*.*", "overrides/*.html")
                    for p in REPO.glob(pattern) if p.name != "messages.py")
 VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
 
