@@ -24,7 +24,7 @@ from pathlib import Path
 from .engine import catalog, check
 from .formats import date_text
 from .languages import LANGS
-from .messages import text
+from .messages import both, one_line, text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "regulations"
 EXIT_USAGE = 2
@@ -93,8 +93,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _help(key: str) -> str:
-    h = text(key)
-    return f"{h['vi']} / {h['en']}"
+    return both(key)
 
 
 def _parser() -> _Parser:
@@ -166,7 +165,7 @@ def _day(iso: str, lang: str) -> str:
 
 
 def _say(message: dict, lang: str) -> str:
-    return f"{message['vi']} / {message['en']}" if lang == BOTH else message[lang]
+    return one_line(message) if lang == BOTH else message[lang]
 
 
 def _number(regulation: dict, lang: str) -> str:

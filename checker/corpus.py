@@ -26,7 +26,7 @@ from pydantic_core import PydanticCustomError
 
 from . import ids
 from .languages import LANGS
-from .messages import text
+from .messages import both, one_line, text
 
 __all__ = [
     "UNTRANSLATED", "CorpusError", "provision_id_is_valid", "load_corpus", "main", "provision_kind_and_parent",
@@ -49,8 +49,6 @@ class CorpusError(Exception):
     When raised by load_corpus, `errors` holds every mistake found (this one first).
     """
 
-    SEPARATOR = " / "  # between the Vietnamese and the English message, on one line
-
     def __init__(self, path: str | Path, line: int, vi: str, en: str):
         """vi, en: the message in each language (a catalogue entry, text("corpus.…"), can be passed as **)."""
         self.path = str(path)
@@ -62,7 +60,7 @@ class CorpusError(Exception):
 
     @property
     def message(self) -> str:
-        return self.SEPARATOR.join((self.message_vi, self.message_en))
+        return one_line({"vi": self.message_vi, "en": self.message_en})
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
@@ -981,12 +979,6 @@ def load_corpus(root: str | Path) -> dict:
     return corpus
 
 
-def _both(key: str, **params) -> str:
-    """A catalogue message on one line of the terminal, as the validator prints it: "vi / en"."""
-    message = text(key, **params)
-    return CorpusError.SEPARATOR.join((message["vi"], message["en"]))
-
-
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     root = args[0] if args else "regulations"
@@ -1001,16 +993,16 @@ def main(argv: list[str] | None = None) -> int:
     if errors:
         for error in errors:
             print(error, file=sys.stderr)
-        print(_both("corpus.main.errors", count=len(errors)), file=sys.stderr)
+        print(both("corpus.main.errors", count=len(errors)), file=sys.stderr)
         return 1
     regulations = corpus["regulations"].values()
     provisions = sum(len(r["provisions"]) for r in regulations)
     rules = sum(len(r["rules"]["rules"]) for r in regulations)
-    print("OK: " + _both("corpus.main.ok", regulations=len(regulations), provisions=provisions, rules=rules))
+    print("OK: " + both("corpus.main.ok", regulations=len(regulations), provisions=provisions, rules=rules))
     drafts = sum(r.get("review", {}).get("draft_rules", 0) for r in regulations)
     untranslated = sum(r.get("review", {}).get("untranslated", 0) for r in regulations)
     if drafts or untranslated:
-        print(_both("corpus.main.review", drafts=drafts, untranslated=untranslated))
+        print(both("corpus.main.review", drafts=drafts, untranslated=untranslated))
     return 0
 
 

@@ -1282,6 +1282,19 @@ def text(key: str, **params) -> dict:
     return {lang: entry[lang].format(**{k: _render(v, lang) for k, v in params.items()}) for lang in LANGS}
 
 
+ONE_LINE_SEPARATOR = " / "  # between the Vietnamese and the English message on one terminal line
+
+
+def one_line(message: dict) -> str:
+    """A message in both languages on one line, Vietnamese first: "vi / en" (terminals and build logs)."""
+    return ONE_LINE_SEPARATOR.join(message[lang] for lang in LANGS)
+
+
+def both(key: str, **params) -> str:
+    """A catalogue message in both languages on one line."""
+    return one_line(text(key, **params))
+
+
 def placeholders(template: str) -> set[str]:
     return {field.split(".")[0].split("[")[0] for _, field, _, _ in string.Formatter().parse(template) if field}
 

@@ -12,7 +12,7 @@ import yaml
 
 from checker.corpus import UNTRANSLATED, read_blocks
 from checker.languages import LANGS
-from checker.messages import text
+from checker.messages import both, text
 
 from . import meta as meta_mod
 from . import rules as rules_mod
@@ -76,8 +76,7 @@ def write_folder(folder: Path, imp: Import, meta: dict, rules: dict, report: str
 
 
 def _bi(key: str, **params) -> str:
-    value = text(key, **params)
-    return f"{value['vi']} / {value['en']}"
+    return both(key, **params)
 
 
 def report(imp: Import, meta: dict, found: dict, rules: dict, source_name: str) -> str:

@@ -32,7 +32,7 @@ import zipfile
 from email.parser import Parser
 from pathlib import Path
 
-from checker.messages import text
+from checker.messages import both
 from sitegen import quick_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,18 +62,12 @@ PYODIDE_MARKER_ENV = {
 ICS_ROOTS = ("icalendar",)
 
 
-def _both(key: str, **params) -> str:
-    """A catalogue message in both languages on one line, for the terminal: "vi / en"."""
-    message = text(key, **params)
-    return f"{message['vi']} / {message['en']}"
-
-
 class RuntimeBuildError(RuntimeError):
     """A problem the reader can fix, worded by the catalogue (build.runtime.*) in both languages;
     `where` (file:line) comes first; `detail`, the output of a failed tool, follows as the tool wrote it."""
 
     def __init__(self, key: str, where: str = "", detail: str = "", **params):
-        super().__init__((f"{where}: " if where else "") + _both(key, **params) + (f"\n{detail}" if detail else ""))
+        super().__init__((f"{where}: " if where else "") + both(key, **params) + (f"\n{detail}" if detail else ""))
 
 
 def _canonical(name: str) -> str:
@@ -308,7 +302,7 @@ def main(argv: list[str]) -> int:
     except RuntimeBuildError as error:
         print(f"build_runtime: {error}", file=sys.stderr)
         return 1
-    print(_both("build.runtime.written", path=site_dir))
+    print(both("build.runtime.written", path=site_dir))
     return 0
 
 

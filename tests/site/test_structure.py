@@ -86,10 +86,20 @@ def test_a_regulation_page_path_is_built_once():
     assert _holders(PAGE_LAYOUT, _code_files()) == ["checker/citation.py"]
 
 
+ONE_LINE_BY_HAND = re.compile(r"""\[["']vi["']\]\}\s*/\s*\{""")  # f"{m['vi']} / {m['en']}"
+
+
+def test_the_one_line_vi_en_form_is_written_once():
+    """Terminal messages are "vi / en" through checker.messages.one_line / both, never by hand."""
+    assert _holders(ONE_LINE_BY_HAND, _code_files()) == []
+
+
 def test_the_once_checks_can_fail(tmp_path):
     sample = tmp_path / "sample.js"
-    sample.write_text('const LANGS = ("vi", "en");\nconst url = `regulations/${id}/`;\n', encoding="utf-8")
+    sample.write_text('const LANGS = ("vi", "en");\nconst url = `regulations/${id}/`;\n'
+                      'print(f"{m[\'vi\']} / {m[\'en\']}")\n', encoding="utf-8")
     assert LANGUAGE_TUPLE.search(sample.read_text()) and PAGE_LAYOUT.search(sample.read_text())
+    assert ONE_LINE_BY_HAND.search(sample.read_text())
 
 
 @pytest.mark.parametrize("path", sorted((REPO / "checker").glob("*.py")), ids=lambda p: p.name)
