@@ -380,6 +380,17 @@ MESSAGES: dict[str, dict[str, str]] = {
                                      "en": "preparing the browser bundles failed"},
     "build.runtime.written": {"vi": "Đã ghi môi trường chạy của công cụ kiểm tra vào {path}",
                               "en": "checker runtime written to {path}"},
+    # --- the service worker that keeps the site offline (sitegen/offline.py) ---
+    "build.offline.no_node": {"vi": "không tìm thấy `node` trong PATH: cần Node 20 để tạo service worker",
+                              "en": "`node` is not on PATH: Node 20 is needed to generate the service worker"},
+    "build.offline.no_workbox": {"vi": "thiếu {path}: chạy `npm ci` (hoặc `make node`)",
+                                 "en": "{path} is missing: run `npm ci` (or `make node`)"},
+    "build.offline.failed": {"vi": "tạo service worker không thành công", "en": "generating the service worker failed"},
+    "build.offline.warnings": {"vi": "Workbox cảnh báo (một tệp không được lưu sẵn thì sẽ thiếu khi mất mạng): {warnings}",
+                               "en": "Workbox warns (a file not precached would be missing offline): {warnings}"},
+    "build.offline.imports": {"vi": "sw.js nạp phần chạy của Workbox từ một tệp hoặc máy chủ khác",
+                              "en": "sw.js imports the Workbox runtime from another file or host"},
+    "build.offline.written": {"vi": "sw.js: lưu sẵn {count} tệp, {size} byte", "en": "sw.js: {count} files, {size} bytes precached"},
     # --- the page for a missing address (overrides/404.html, given the catalogue by hooks/languages.py): it
     # speaks both languages at once; {home} is the link to the language's home page (site.not_found_home) ---
     "site.not_found_title": {"vi": "Không tìm thấy trang", "en": "Page not found"},
