@@ -32,7 +32,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from checker.messages import text
+from checker.messages import both, text
 
 from . import akn, data, links, offline, runtime, search, training, views, worddoc
 from .links import LANGS, DEFAULT_LANG
@@ -42,12 +42,6 @@ DOCS = ROOT / "docs"
 CONFIG_FILE = ROOT / "mkdocs.yml"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner hides real messages
-
-
-def both(key: str, **params) -> str:
-    """A catalogue message in both languages on one line, for the terminal: "vi / en"."""
-    message = text(key, **params)
-    return f"{message['vi']} / {message['en']}"
 
 
 class BuildError(Exception):

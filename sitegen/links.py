@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from urllib.parse import urlencode
 
-LANGS = ("vi", "en")
-DEFAULT_LANG = "vi"
+from checker.citation import language_root, regulation_path
+from checker.languages import DEFAULT_LANG, LANGS
+
 
 
 def page_url(rel_path: str) -> str:
@@ -33,17 +34,17 @@ def rel_shared(from_url: str, to_url: str, lang: str) -> str:
 
 
 def regulation_url(reg_id: str, pid: str | None = None) -> str:
-    return f"regulations/{reg_id}/" + (f"#{pid}" if pid else "")
+    return regulation_path(reg_id, pid)
 
 
 def bilingual_url(reg_id: str, pid: str | None = None) -> str:
     """The side-by-side page (Vietnamese and English provision by provision) of a regulation."""
-    return f"regulations/{reg_id}/song-ngu/" + (f"#{pid}" if pid else "")
+    return regulation_path(reg_id) + "song-ngu/" + (f"#{pid}" if pid else "")
 
 
 def source_url(reg_id: str, line: int | None = None) -> str:
     """The source page of a regulation (source.txt with line anchors L1, L2...)."""
-    return f"regulations/{reg_id}/nguon/" + (f"#L{line}" if line else "")
+    return regulation_path(reg_id) + "nguon/" + (f"#L{line}" if line else "")
 
 
 def docx_file(reg_id: str, lang: str) -> str:
@@ -84,5 +85,4 @@ def checker_url(query: dict) -> str:
 
 def site_urls(reg_id: str, pid: str | None = None) -> dict:
     """Both languages' URLs of a regulation (or provision), relative to the site root."""
-    url = regulation_url(reg_id, pid)
-    return {lang: url if lang == DEFAULT_LANG else f"{lang}/{url}" for lang in LANGS}
+    return {lang: language_root(lang) + regulation_path(reg_id, pid) for lang in LANGS}

@@ -13,7 +13,7 @@ from checker import ids, wording
 from checker.corpus import UNTRANSLATED
 from checker.engine import MODES, catalog
 from checker.formats import iso_date_text
-from checker.messages import text, word
+from checker.messages import both, word
 
 from . import links, references
 from . import sources as source_files
@@ -30,8 +30,7 @@ class ViewError(Exception):
     """A corpus value a view cannot show, worded by the catalogue (build.*); printed without a traceback."""
 
     def __init__(self, key: str, **params):
-        message = text(key, **params)
-        super().__init__(f"{message['vi']} / {message['en']}")
+        super().__init__(both(key, **params))
 
 
 def labels(lang: str):

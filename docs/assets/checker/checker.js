@@ -686,13 +686,10 @@ function renderCitations(citations, label = TEXT.cites) {
 }
 
 // A citation links to the provision's anchor on the regulation page of this language. The engine
-// gives site-absolute paths; they are resolved against the site root so a site served from a
-// sub-folder still works.
+// gives site-absolute paths (checker.citation owns the page layout); they are resolved against the
+// site root so a site served from a sub-folder still works.
 function citationHref(citation) {
-  const url = pick(citation.url);
-  if (url) return new URL(url.replace(/^\//, ""), ROOT).href;
-  const prefix = LANG === "en" ? "en/" : "";
-  return new URL(`${prefix}regulations/${encodeURIComponent(citation.regulation)}/#${encodeURIComponent(citation.provision || "")}`, ROOT).href;
+  return new URL(pick(citation.url).replace(/^\//, ""), ROOT).href;
 }
 
 function renderCitation(citation) {
