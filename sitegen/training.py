@@ -33,6 +33,7 @@ from typing import Any, Callable
 
 from checker import ids
 from checker.formats import WEEKDAYS_SHORT, long_date, short_date
+from checker.languages import LANGS
 from checker.messages import MESSAGES, text, word
 from checker.wording import regulation_label, timing_text
 
@@ -42,7 +43,6 @@ from .views import capitalize
 
 REPO = Path(__file__).resolve().parents[1]
 
-LANGS = ("vi", "en")
 OUT = "training"
 ASSETS = "assets/training"
 MAX_DATE_OPTIONS = 4

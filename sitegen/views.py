@@ -13,6 +13,7 @@ from checker import ids, wording
 from checker.corpus import UNTRANSLATED
 from checker.engine import MODES, catalog
 from checker.formats import iso_date_text
+from checker.languages import LANGS
 from checker.messages import both, word
 
 from . import links, references
@@ -20,7 +21,6 @@ from . import sources as source_files
 from .render import render
 from .text import fold
 
-LANGS = ("vi", "en")
 # The example date put in "try it" links: the question "we received the request on 20/11/2026: when must
 # we reply?".
 EXAMPLE_DATE = "2026-11-20"
@@ -622,7 +622,7 @@ def matrix_page(ctx: Context, reg: dict, lang: str) -> str:
 
 
 def glossary(ctx: Context, lang: str, page: str) -> dict:
-    first, second = ("vi", "en") if lang == "vi" else ("en", "vi")
+    first, second = lang, next(other for other in LANGS if other != lang)  # the page's language first
     rows = []
     for term in sorted(ctx.corpus["glossary"], key=lambda term: (fold(term[first]), term[first])):
         note = term.get("note", {}).get(lang) if isinstance(term.get("note"), dict) else None
