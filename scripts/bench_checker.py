@@ -144,6 +144,84 @@ def second_scenarios(page) -> list[float]:
     return times
 
 
+# ---------------------------------------------------------------------------- (d) first deadline only
+
+# Before any page script: when the first deadline (a .checker-due of the result area) enters the page,
+# and the end of the frame that paints it (a requestAnimationFrame callback runs just before the paint,
+# a task queued from it runs after). Works whichever script draws it, so two builds compare alike.
+FIRST_PAINT_PROBE = """
+(() => {
+  const seen = () => {
+    const due = document.querySelector("#checker-result .checker-due");
+    if (!due || window.__benchFirstDue) return;
+    window.__benchFirstDue = { dom: performance.now() };
+    requestAnimationFrame(() => { window.__benchFirstDue.frame = performance.now(); setTimeout(() => { window.__benchFirstDue.painted = performance.now(); }, 0); });
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+})();
+"""
+
+
+def first_deadline_only(page, base: str) -> dict:
+    """Navigation -> the first deadline in the page (dom), and painted; plus what happened meanwhile."""
+    page.goto(f"{base}/checker/?{SCENARIO}", wait_until="commit")
+    page.wait_for_function("window.__benchFirstDue && window.__benchFirstDue.painted", timeout=TIMEOUT, polling=50)
+    return page.evaluate("""() => {
+      const nav = performance.getEntriesByType("navigation")[0];
+      const res = (part) => performance.getEntriesByType("resource").find((r) => r.name.includes(part));
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+      const mark = performance.getEntriesByName("checker-first-deadline")[0];
+      const quick = res("/checker/quick/");
+      return { dom: window.__benchFirstDue.dom, painted: window.__benchFirstDue.painted,
+               mark: mark ? mark.startTime : null, fcp: fcp ? fcp.startTime : null,
+               quick_end: quick ? quick.responseEnd : null, dom_interactive: nav.domInteractive,
+               dcl: nav.domContentLoadedEventStart, from: document.body.dataset.checkerProvisional || "none" };
+    }""")
+
+
+def run_first(site: Path, runs: int, throttle_rate: float | None, network: float | None, trace: Path | None) -> dict:
+    """Only (d): the checker page cold (fresh context) then warm (same context), `runs` times."""
+    from playwright.sync_api import sync_playwright
+
+    server, base = serve(site)
+    samples: dict[str, list] = {"cold": [], "warm": []}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, chromium_sandbox=False)
+            for index in range(runs):
+                context = browser.new_context(service_workers="block")
+                context.add_init_script(FIRST_PAINT_PROBE)
+                page = context.new_page()
+                emulate(page, throttle_rate, network)
+                samples["cold"].append(first_deadline_only(page, base))
+                if trace and index == runs - 1:
+                    browser.start_tracing(page=page, path=str(trace), screenshots=False,
+                                          categories=["devtools.timeline", "disabled-by-default-devtools.timeline",
+                                                      "blink.user_timing", "loading", "v8.execute"])
+                samples["warm"].append(first_deadline_only(page, base))
+                if trace and index == runs - 1:
+                    browser.stop_tracing()
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    out: dict = {"runs": runs, "throttle": throttle_rate, "network_mbit": network, "samples": samples}
+    for temperature, values in samples.items():
+        out[temperature] = {key: round(median([v[key] for v in values if v[key] is not None]), 1)
+                            for key in ("dom", "painted", "mark", "fcp", "quick_end", "dom_interactive", "dcl")}
+    return out
+
+
+def print_first(result: dict) -> None:
+    print(f"(d) first deadline only; runs: {result['runs']}; CPU throttle: {result['throttle'] or 'none'}; "
+          f"network: {result['network_mbit'] or 'unlimited'}; medians in ms from navigation")
+    keys = ("dom", "painted", "mark", "fcp", "quick_end", "dom_interactive", "dcl")
+    print(f"{'':8}" + "".join(f"{k:>16}" for k in keys))
+    for temperature in ("cold", "warm"):
+        print(f"{temperature:8}" + "".join(f"{result[temperature][k]:>16.0f}" for k in keys))
+    print("from: " + ", ".join(sorted({s['from'] for v in result['samples'].values() for s in v})))
+
+
 # ---------------------------------------------------------------------------- (d) cached revisit
 
 def throttle(context, page, rate: float):
@@ -364,6 +442,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
     parser.add_argument("--throttle", type=float, default=None, help="CPU slowdown factor (CDP), e.g. 4")
     parser.add_argument("--network", type=float, default=None, help="link speed in Mbit/s (CDP), e.g. 10")
+    parser.add_argument("--only-first", action="store_true",
+                        help="only (d), the first deadline: in the page and painted, cold and warm (quick)")
+    parser.add_argument("--trace", type=Path, default=None,
+                        help="with --only-first: a DevTools performance trace of the last warm load (JSON)")
     args = parser.parse_args(argv)
     if not (args.site / "checker" / "index.html").exists() or not (args.site / "pyodide" / "pyodide.mjs").exists():
         print(f"{args.site} has no checker or no Pyodide: run `make build` first", file=sys.stderr)
@@ -374,6 +456,13 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.site / "sw.js").exists():
         print(f"{args.site} has no service worker (sw.js): run `make build` first", file=sys.stderr)
         return 2
+    if args.only_first:
+        result = run_first(args.site, args.runs, args.throttle, args.network, args.trace)
+        print_first(result)
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        return 0
     if args.only_offline:
         result = {"offline": run_offline(args.site, args.revisits, args.revisit_throttle)}
         print_offline(result["offline"])
