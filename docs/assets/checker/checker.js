@@ -32,7 +32,7 @@ const resultArea = $("checker-result");
 const generalError = $("checker-general-error");
 
 let catalog = null; // checker.engine.catalog as inlined in the page at build time: the page's regulation only
-const loaded = new Map(); // regulation id -> its catalogue entry (events, flags), or null for an unknown id
+const loaded = new Map(); // regulation id -> its catalogue entry (events, flags), once it is here
 const loading = new Map(); // regulation id -> promise of its entry, fetched from checker/catalog/<id>.json
 let worker = null;
 let runtimeReady = false;
