@@ -111,3 +111,29 @@ def test_without_a_share_link_the_first_answer_is_todays(browser, site_url):
         assert page.evaluate("document.body.dataset.checkerProvisional") == "shown"
     finally:
         context.close()
+
+
+def test_without_an_address_the_forms_table_is_fetched_from_head(browser, site_url, built_site):
+    """The checker opened from the menu: the table of the form's first regulation is asked for from <head>,
+    before the parser reaches the form and first-answer.js (held back here); its events came with the page,
+    so no catalogue file is asked for."""
+    import re
+
+    html = (built_site / "checker" / "index.html").read_text(encoding="utf-8")
+    first = re.search(r'<select id="checker-regulation"[^>]*><option value="([^"]+)"', html).group(1)
+    context = browser.new_context()
+    try:
+        context.route("**/wheels/**", lambda route: route.abort())
+        context.route("**/pyodide/**", lambda route: route.abort())
+        context.route("**/assets/checker/first-answer.js", lambda route: None)  # never answered
+        page = context.new_page()
+        asked = []
+        page.on("request", lambda request: asked.append(request.url.rsplit("/", 2)[-2:]))
+        page.goto(f"{site_url}checker/", wait_until="commit")
+        page.wait_for_function("window.checkerEarly && window.checkerEarly.quick", timeout=TIMEOUT)
+        assert page.evaluate("window.checkerEarly.quick.regulation") == first
+        page.wait_for_timeout(500)
+        assert ["quick", f"{first}.vi.json"] in asked
+        assert not [url for url in asked if url[0] == "catalog"]
+    finally:
+        context.close()
