@@ -162,6 +162,7 @@ def prepare_docs(corpus: dict, docs_dir: Path, corpus_root: Path | None = None) 
     akn.write_akn(corpus, docs_dir / "data")  # data/<id>.akn.xml (+ .eng.akn.xml): Akoma Ntoso, sitegen/akn.py
     for path in sorted(docs_dir.rglob("*.md")):
         fill_markers(ctx, path, path.relative_to(docs_dir).as_posix())
+    views.write_checker_catalogs(ctx)  # checker/catalog/<id>.json: the events the checker page fetches
     return ctx
 
 

@@ -7,6 +7,7 @@ write the markup, escaping every value.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from checker import ids, wording
@@ -668,11 +669,32 @@ def checker_text(lang: str) -> dict:
     }
 
 
-def checker_form(ctx: Context, lang: str, page: str) -> dict:
-    """The checker's form, its choices from the engine's own catalogue, and the words its script shows."""
+def checker_catalog(ctx: Context) -> dict:
     form = catalog(ctx.corpus)
     if not form.get("ok") or not form.get("regulations"):
         raise ViewError("build.no_regulation_for_checker")
+    return form
+
+
+CHECKER_CATALOG_DIR = "checker/catalog"  # site/checker/catalog/<regulation>.json
+
+
+def write_checker_catalogs(ctx: Context) -> None:
+    """One small file per regulation, its events and circumstances (its entry of checker.engine.catalog, both
+    languages): the checker page carries only its first regulation's, and checker.js fetches the one chosen,
+    so the page does not grow with the number of regulations."""
+    folder = ctx.docs_dir / CHECKER_CATALOG_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    for entry in checker_catalog(ctx)["regulations"]:
+        (folder / f"{entry['id']}.json").write_text(
+            json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def checker_form(ctx: Context, lang: str, page: str) -> dict:
+    """The checker's form, its choices from the engine's own catalogue, and the words its script shows. The
+    page holds the list of regulations and the events of the first one only; the others' events are in
+    checker/catalog/<id>.json (write_checker_catalogs)."""
+    form = checker_catalog(ctx)
     first = form["regulations"][0]
     return {
         "lang": lang,
@@ -680,7 +702,8 @@ def checker_form(ctx: Context, lang: str, page: str) -> dict:
         "deadlines": links.rel(page, "deadlines/"),
         "site_url": ctx.site_url or "",  # mkdocs.yml site_url: absolute links in .ics files; none when unset
         "script": links.rel_shared(page, "assets/checker/checker.js", lang),
-        "catalog": form,
+        "first_script": links.rel_shared(page, "assets/checker/first-answer.js", lang),
+        "catalog": {**form, "regulations": [first]},
         "text": checker_text(lang),
         "regulations": [{"id": r["id"], "selected": r is first,
                          "label": (f"{r['number']} · " if r.get("number") and r["number"] != "unknown" else "")
