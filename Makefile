@@ -58,10 +58,10 @@ MUTATION_JOBS ?= 2
 mutation: venv
 	@test "$(MUTATION_KEEP)" = 1 || rm -rf mutants
 	$(VENV)/bin/mutmut run --max-children $(MUTATION_JOBS)
-	$(PY) scripts/mutation_report.py
+	MUTATION_JOBS=$(MUTATION_JOBS) $(PY) scripts/mutation_report.py
 
 mutation-report: venv
-	$(PY) scripts/mutation_report.py
+	MUTATION_JOBS=$(MUTATION_JOBS) $(PY) scripts/mutation_report.py
 
 # How the build, the pages and the search grow with N synthetic regulations (slow: minutes per size).
 bench-scale: venv chromium

@@ -5,17 +5,26 @@ killed/total per file, then each survivor with its one-line change and, when lis
 equivalent (mutation-equivalents.md). Exit status 1 when a file scores under --min (default 95) or a
 survivor is not listed with a reason.
 
-    .venv/bin/python scripts/mutation_report.py [--min 95] [--diff]
+    .venv/bin/python scripts/mutation_report.py [--min 95] [--diff] [--no-confirm]
+
+A mutant mutmut stopped for running too long ("timeout": its CPU limit is a multiple of the tests' time
+measured once, so on a busy machine a mutant that changes nothing can hit it) is not counted as caught on
+mutmut's word: its tests are run again against it, with no CPU limit and a generous wall-clock limit. A
+failing test makes it killed, passing tests make it a survivor (to be listed like any other), and only a
+run that really hangs stays a timeout. The results are kept in mutants/confirmed-timeouts.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import subprocess
 import sys
 import tomllib
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +33,9 @@ EQUIVALENTS = ROOT / "mutation-equivalents.md"
 STATUS = {1: "killed", 3: "killed", 0: "survived", None: "not checked", 5: "no tests", 33: "no tests",
           34: "skipped", 35: "suspicious", 36: "timeout", 37: "caught by type check", -24: "timeout",
           24: "timeout", 152: "timeout", 255: "timeout", -11: "segfault", -9: "segfault"}
-DETECTED = {"killed", "timeout", "caught by type check"}  # a mutant that hangs is caught, too
+DETECTED = {"killed", "timeout", "caught by type check"}  # a mutant that hangs is caught, too (once confirmed)
+CONFIRM_WALL_SECONDS = 600  # a run of a mutant's tests longer than this is a hang (the whole engine suite: ~1 min)
+CONFIRMED = ROOT / "mutants" / "confirmed-timeouts.json"
 LISTED = re.compile(r"^\|\s*`?(checker\.[\w.ǁ]+__mutmut_\d+)`?\s*\|(.*)$", re.M)
 
 
@@ -51,10 +62,45 @@ def change_of(name: str, path: str) -> str:
     return "  ".join(" ".join(line.split()) for line in lines)
 
 
+def _confirm_one(name: str, tests: list[str], pytest_args: list[str]) -> str:
+    """killed / survived / timeout for one mutant, by running its tests against it with no CPU limit."""
+    env = dict(os.environ, MUTANT_UNDER_TEST=name)
+    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *pytest_args, *tests]
+    try:
+        result = subprocess.run(command, cwd=ROOT / "mutants", env=env, capture_output=True,
+                                timeout=CONFIRM_WALL_SECONDS)
+    except subprocess.TimeoutExpired:
+        return "timeout"
+    return "survived" if result.returncode == 0 else "killed" if result.returncode == 1 else "suspicious"
+
+
+def confirm_timeouts(names: list[str]) -> dict[str, str]:
+    """Run again every mutant mutmut stopped for time (see the module's docstring); cached by name."""
+    confirmed = json.loads(CONFIRMED.read_text("utf-8")) if CONFIRMED.exists() else {}
+    todo = [name for name in names if name not in confirmed]
+    if todo:
+        config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mutmut"]
+        stats = json.loads((ROOT / "mutants" / "mutmut-stats.json").read_text("utf-8"))["tests_by_mangled_function_name"]
+        print(f"Confirming {len(todo)} mutant(s) stopped for time (up to {CONFIRM_WALL_SECONDS} s each)...", flush=True)
+
+        def run(name: str) -> tuple[str, str]:
+            function = name.rsplit("__mutmut_", 1)[0]
+            tests = sorted(stats.get(function, [])) or config["pytest_add_cli_args_test_selection"]
+            return name, _confirm_one(name, tests, config.get("pytest_add_cli_args", []))
+
+        with ThreadPoolExecutor(max_workers=int(os.environ.get("MUTATION_JOBS", "2"))) as pool:
+            for name, status in pool.map(run, todo):
+                confirmed[name] = status
+                CONFIRMED.write_text(json.dumps(confirmed, indent=1, sort_keys=True), "utf-8")
+    return {name: confirmed[name] for name in names}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min", type=float, default=95.0, help="lowest acceptable score per file, percent")
     parser.add_argument("--diff", action="store_true", help="print each survivor's full diff")
+    parser.add_argument("--no-confirm", action="store_true",
+                        help="take mutmut's timeouts as caught without running them again (not for figures)")
     args = parser.parse_args(argv)
 
     equivalents = listed_equivalents()
@@ -69,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
         statuses = {name: STATUS.get(code, "suspicious") for name, code in codes.items()}
+        if not args.no_confirm:
+            statuses.update(confirm_timeouts(sorted(n for n, s in statuses.items() if s == "timeout")))
         counts = Counter(statuses.values())
         detected = sum(counts[s] for s in DETECTED)
         total = len(statuses)
