@@ -36,7 +36,7 @@ function siteFile(url) {
   return join(siteDir, decodeURIComponent(url.slice(ORIGIN.length).split(/[?#]/)[0]));
 }
 const context = {
-  console,
+  console, performance,
   URL,
   // The worker's requests for the index shards, answered from the built site as a server would.
   fetch: async (url) => {

@@ -42,35 +42,49 @@ from pathlib import Path
 
 from .text import fold
 
-# The bytes of shards a query may load beyond the term table; ~0.6 MB keeps the first query (index
-# config, term table pieces, Material's worker, shards) under the 1 MB goal of issue 14.
-SHARD_BUDGET = 600_000
-# A site whose shards add up to less than this loads them all at once (no term table needed).
-ALL_AT_ONCE = 800_000
-# The shards kept per term: the worker loads only a few shards per query anyway.
-CHAMPIONS = 12
+# What a query may load beyond search_index.json and the worker scripts: shards up to this many bytes;
+# with the term table's pieces and Material's worker the first query stays under issue 14's 1 MB.
+SHARD_BUDGET = 500_000
+# A page's entries are cut into shards of about this size, so a query loads the part of a long page
+# (a regulation, a gathering page) that can answer it, not the whole page.
+SHARD_BYTES = 24_000
+# The entries Material's worker indexes for a query: the best by the term table, at most CANDIDATES
+# and until their text reaches INDEX_CHARS, with their pages' own entries. lunr builds its index at
+# each new set of entries, in a time that grows with their text.
+CANDIDATES = 40
+INDEX_CHARS = 40_000
+# The entries kept per term in the term table, best first.
+CHAMPIONS = 64
 # lunr's BM25 saturation (lunr.Builder default k1); Material sets b = 0 (no length normalisation).
 K1 = 1.2
 
 _TAGS = re.compile(r"<[^>]+>")
 _TERM_SPLIT = re.compile(r"[^a-z0-9_]+")
+_NOT_KEY = re.compile(r"[^a-z0-9_]")
 _PAGE_NAME = re.compile(r"[^a-z0-9-]+")
 
 
-def terms_of(value: str, separator: re.Pattern) -> list[str]:
-    """The unaccented terms of a field as the worker compares them: lunr's tokens (split by the index's
-    separator, lowercase), folded (đ → d, no diacritics) and split once more at anything not a-z, 0-9
-    or the "_" of a syllable pair."""
-    plain = html.unescape(_TAGS.sub(" ", value))
-    out = []
-    for token in separator.split(plain.lower()):
-        out += [t for t in _TERM_SPLIT.split(fold(token)) if t]
-    return out
+def lunr_terms(value, separator: re.Pattern) -> list[str]:
+    """The terms lunr indexes for a field in Material's worker: the text between tags, split by the
+    index's separator, lowercase (the Vietnamese pipeline is empty; English stop words are counted
+    too, which only adds terms no query will look up)."""
+    if isinstance(value, list):
+        value = " ".join(str(v) for v in value)
+    if not isinstance(value, str):
+        return []
+    return [t for t in separator.split(_TAGS.sub(" ", value).lower()) if t]
+
+
+def folded_terms(term: str) -> list[str]:
+    """The unaccented terms a lunr term stands for, as the worker splits a query: folded (đ → d, no
+    diacritics) and split at anything not a-z, 0-9 or the "_" of a syllable pair."""
+    return [t for t in _TERM_SPLIT.split(fold(term)) if t]
 
 
 def bucket_key(term: str) -> str:
-    """The term table piece of a term: its first two characters (the worker computes the same)."""
-    return term[:2]
+    """The term table piece of a term: its first two unaccented letters (the worker computes the
+    same from the query's words); "" for a term without any."""
+    return _NOT_KEY.sub("", fold(term))[:2]
 
 
 def page_of(location: str) -> str:
@@ -83,59 +97,89 @@ def shard_name(page: str) -> str:
     return name or "index"
 
 
-def split_pages(docs: list[dict]) -> list[tuple[str, list[dict]]]:
-    """[(page, its entries)] in the order of the index, each page's own entry first."""
+def _size(doc: dict) -> int:
+    return len(_dump(doc).encode("utf-8")) + 1
+
+
+def split_shards(docs: list[dict]) -> list[tuple[str, int, list[dict]]]:
+    """[(name, number of the page's first shard, entries)]: each page's entries in the order of the
+    index, cut into pieces of about SHARD_BYTES (an entry is never cut), the page's own entry first in
+    its first shard. Material's worker takes the first entry of a path as the page and the others as
+    its sections, so a query that loads a section also loads the page's first shard."""
     pages: dict[str, list[dict]] = {}
     for doc in docs:
         pages.setdefault(page_of(doc["location"]), []).append(doc)
-    return list(pages.items())
+    shards: list[tuple[str, int, list[dict]]] = []
+    taken: set[str] = set()
+    for page, page_docs in pages.items():
+        name = shard_name(page)
+        while name in taken:  # two paths that differ only in characters a file name leaves out
+            name += "-"
+        taken.add(name)
+        head = len(shards)
+        current: list[dict] = []
+        size = 0
+        for doc in page_docs:
+            if current and size + _size(doc) > SHARD_BYTES:
+                shards.append((f"{name}.{len(shards) - head}", head, current))
+                current, size = [], 0
+            current.append(doc)
+            size += _size(doc)
+        shards.append((f"{name}.{len(shards) - head}", head, current))
+    return shards
 
 
-def term_weights(pages: list[tuple[str, list[dict]]], fields: dict, separator: re.Pattern) -> dict[str, dict[int, float]]:
-    """{term: {shard number: weight}}: per shard, the best score one of its entries gives the term."""
-    entry_scores: list[tuple[int, dict[str, float]]] = []
-    document_frequency: dict[str, int] = defaultdict(int)
-    for number, (_, docs) in enumerate(pages):
-        for doc in docs:
-            boost = float(doc.get("boost", 1))
-            scores: dict[str, float] = defaultdict(float)
-            for field, spec in fields.items():
-                value = doc.get(field)
-                if isinstance(value, list):
-                    value = " ".join(str(v) for v in value)
-                if not isinstance(value, str) or not value:
-                    continue
-                counts: dict[str, int] = defaultdict(int)
-                for term in terms_of(value, separator):
-                    counts[term] += 1
-                field_boost = float(spec.get("boost", 1))
-                for term, tf in counts.items():
-                    scores[term] += field_boost * boost * (K1 + 1) * tf / (K1 + tf)
-            for term in scores:
-                document_frequency[term] += 1
-            entry_scores.append((number, scores))
-    total = len(entry_scores)
-    weights: dict[str, dict[int, float]] = defaultdict(dict)
-    for number, scores in entry_scores:
-        for term, score in scores.items():
-            df = document_frequency[term]
-            weight = score * math.log(1 + (total - df + 0.5) / (df + 0.5))
-            if weight > weights[term].get(number, 0.0):
-                weights[term][number] = weight
-    return weights
+def lunr_idf(df: int, total: int) -> float:
+    """lunr.idf: df counts each field of an entry that holds the term."""
+    return math.log(1 + abs((total - df + 0.5) / (df + 0.5)))
+
+
+def term_table(docs: list[dict], fields: dict, separator: re.Pattern) -> tuple[dict, dict]:
+    """({unaccented term: {entry number: weight}}, {lunr term: document frequency}).
+
+    An entry's weight for a term is what lunr adds to its score for it (the value of its field
+    vectors): idf × (k1 + 1)·tf / (k1 + tf) × field boost × entry boost, summed over the fields and
+    over the accented terms that fold to it, with the document frequencies of the whole language."""
+    counted: list[dict[tuple[str, str], int]] = []
+    frequency: dict[str, int] = defaultdict(int)
+    for doc in docs:
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for field in fields:
+            if field in doc:
+                for term in lunr_terms(doc[field], separator):
+                    counts[(field, term)] += 1
+        for _, term in counts:
+            frequency[term] += 1
+        counted.append(counts)
+    weights: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
+    for number, (doc, counts) in enumerate(zip(docs, counted)):
+        boost = float(doc.get("boost", 1))
+        for (field, term), tf in counts.items():
+            value = (lunr_idf(frequency[term], len(docs)) * (K1 + 1) * tf / (K1 + tf)
+                     * float(fields[field].get("boost", 1)) * boost)
+            for folded in set(folded_terms(term)):
+                weights[folded][number] += value
+    return weights, dict(frequency)
 
 
 def _rounded(value: float) -> float:
     return float(f"{value:.3g}")
 
 
-def term_table(weights: dict[str, dict[int, float]]) -> dict[str, dict[str, list]]:
-    """{key: {term: [shard, weight, ...]}}, the CHAMPIONS best shards of each term, best first."""
-    buckets: dict[str, dict[str, list]] = defaultdict(dict)
+def pieces(weights: dict, frequency: dict) -> dict[str, dict]:
+    """{key: {"t": {term: [entry, weight, ...]}, "d": {lunr term: frequency}}}: the CHAMPIONS best
+    entries of each unaccented term, best first, and the frequencies the worker gives lunr."""
+    out: dict[str, dict] = defaultdict(lambda: {"t": {}, "d": {}})
     for term in sorted(weights):
         best = sorted(weights[term].items(), key=lambda item: (-item[1], item[0]))[:CHAMPIONS]
-        buckets[bucket_key(term)][term] = [x for number, weight in best for x in (number, _rounded(weight))]
-    return buckets
+        key = bucket_key(term)
+        if key:
+            out[key]["t"][term] = [x for number, weight in best for x in (number, _rounded(weight))]
+    for term in sorted(frequency):
+        key = bucket_key(term)
+        if key:
+            out[key]["d"][term] = frequency[term]
+    return out
 
 
 def _dump(value) -> str:
@@ -149,23 +193,21 @@ def write_language_index(search_dir: Path, base: str, config: dict, docs: list[d
     for folder in ("shards", "terms"):
         shutil.rmtree(search_dir / folder, ignore_errors=True)  # a rebuild into the same site folder
         (search_dir / folder).mkdir(parents=True)
-    pages = split_pages(docs)
     files = []
-    taken: set[str] = set()
-    for page, page_docs in pages:
-        name = shard_name(page)
-        while name in taken:  # two paths that differ only in characters a file name leaves out
-            name += "-"
-        taken.add(name)
-        data = _dump({"docs": page_docs}).encode("utf-8")
+    ordered: list[dict] = []
+    for name, head, shard_docs in split_shards(docs):
+        data = _dump({"docs": shard_docs}).encode("utf-8")
         (search_dir / "shards" / f"{name}.json").write_bytes(data)
-        files.append([name, len(data)])
+        files.append([name, len(data), head, len(ordered)])
+        ordered += shard_docs
     separator = re.compile(config.get("separator") or r"[\s\-]+")
-    buckets = term_table(term_weights(pages, config.get("fields", {}), separator))
-    for key, terms in buckets.items():
-        (search_dir / "terms" / f"{key}.json").write_text(_dump(terms), encoding="utf-8")
-    manifest = {"base": base, "files": files, "keys": sorted(buckets), "budget": SHARD_BUDGET,
-                "all_at_once": sum(size for _, size in files) <= ALL_AT_ONCE}
+    weights, frequency = term_table(ordered, config.get("fields", {}), separator)
+    table = pieces(weights, frequency)
+    for key, piece in table.items():
+        (search_dir / "terms" / f"{key}.json").write_text(_dump(piece), encoding="utf-8")
+    manifest = {"base": base, "files": files, "keys": sorted(table), "entries": len(ordered),
+                "budget": SHARD_BUDGET, "candidates": CANDIDATES,
+                "index_chars": INDEX_CHARS}
     (search_dir / "search_index.json").write_text(_dump({"config": {**config, "shards": manifest}, "docs": []}),
                                                   encoding="utf-8")
     return manifest
@@ -175,6 +217,6 @@ def load_index(search_dir: Path) -> dict:
     """A language's whole index put back together ({"config", "docs"}), for tests and measurements."""
     index = json.loads((search_dir / "search_index.json").read_text(encoding="utf-8"))
     docs = list(index["docs"])
-    for name, _ in index["config"]["shards"]["files"]:
+    for name, *_ in index["config"]["shards"]["files"]:
         docs += json.loads((search_dir / "shards" / f"{name}.json").read_text(encoding="utf-8"))["docs"]
     return {"config": index["config"], "docs": docs}

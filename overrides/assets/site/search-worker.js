@@ -65,19 +65,22 @@
   }
 
   // ---------------------------------------------------------------------------------- the shards
-  // The index of a language comes in shards, one per page (sitegen/search_shards.py): search_index.json
-  // holds the config and `shards`, the list of shard files, the keys of the term table and the byte
-  // budget. For each query the worker looks its unaccented words, syllable pairs and citation tokens
-  // up in the term table (the pieces named by the terms' first two letters), adds up the weights found
-  // per shard, loads the best shards within the budget (each file once) and hands their entries to
-  // Material's worker as a new index (a setup message whose "ready" answer stays here). A small site
-  // (`all_at_once`) loads every shard at the first query, without the term table.
+  // The index of a language comes in shards (sitegen/search_shards.py): search_index.json holds the
+  // config and `shards`: the shard files ([name, bytes, its page's first shard, its first entry]), the
+  // keys of the term table's pieces, the number of entries, the byte budget and how many entries to
+  // index per query. For each query the worker looks its unaccented words, syllable pairs and citation
+  // tokens up in the term table (the pieces named by the terms' first two letters), adds up the weights
+  // found per entry, loads the shards of the best entries within the budget (each file once, kept for
+  // the next queries) and hands those entries, with their pages' own entries, to Material's worker as
+  // its index (a setup message whose "ready" answer stays here). lunr then ranks them as it would in
+  // the whole index: its idf is given the whole language's document frequencies from the term table.
   var manifest = null;
   var setup = null;  // Material's setup message, without entries
   var material = null;  // Material's message listener
-  var built = null;  // the shards Material's index holds now, "1,4,9"
+  var built = null;  // the entries Material's index holds now, "1,4,9"
   var shardFiles = {};
   var termPieces = {};
+  var frequencies = new Map();  // lunr term -> the number of fields of the whole index that hold it
   var silent = false;  // a "ready" answer to a setup of ours is not the page's
   var latest = null;
   var queue = Promise.resolve();
@@ -104,15 +107,30 @@
   }
 
   function piece(key) {
-    if (manifest.keys.indexOf(key) === -1) return Promise.resolve({});
-    return loadJSON(termPieces, key, manifest.base + "terms/" + key + ".json", {});
+    if (manifest.keys.indexOf(key) === -1) return Promise.resolve({ t: {}, d: {} });
+    return loadJSON(termPieces, key, manifest.base + "terms/" + key + ".json", { t: {}, d: {} })
+      .then(function (data) {
+        var d = data.d || {};
+        Object.keys(d).forEach(function (term) { frequencies.set(term, d[term]); });
+        return data.t || {};
+      });
   }
 
-  // The shards for a query, best first, within the budget: a word weighs in every shard where a term
-  // begins with it (Material searches words as prefixes), EXACT times more where the term is the word.
+  function shardOf(entry) {  // the last shard whose first entry is at most `entry`
+    var low = 0;
+    var high = manifest.files.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (manifest.files[middle][3] <= entry) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  // The best entries for a query by the term table, best first, whose shards (and their pages' first
+  // shards) fit in the budget. A word weighs in every entry with a term that begins with it (Material
+  // searches words as prefixes), EXACT more where the term is the word.
   function choose(query) {
-    var all = manifest.files.map(function (_, number) { return number; });
-    if (manifest.all_at_once) return Promise.resolve(all);
     var words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
     var exact = pairsOf(query).concat(tokensOf(query));
     var keys = words.concat(exact).map(function (term) { return term.slice(0, 2); });
@@ -121,48 +139,72 @@
       var byKey = {};
       keys.forEach(function (key, index) { byKey[key] = pieces[index]; });
       var scores = {};
-      function add(best) {
-        Object.keys(best).forEach(function (number) { scores[number] = (scores[number] || 0) + best[number]; });
-      }
-      function weigh(best, postings, factor) {
+      function add(postings, factor) {
         for (var i = 0; i + 1 < postings.length; i += 2) {
-          best[postings[i]] = Math.max(best[postings[i]] || 0, postings[i + 1] * factor);
+          scores[postings[i]] = (scores[postings[i]] || 0) + postings[i + 1] * factor;
         }
       }
       words.forEach(function (word) {
         var terms = byKey[word.slice(0, 2)];
-        var best = {};
         Object.keys(terms).forEach(function (term) {
-          if (term === word) weigh(best, terms[term], EXACT);
-          else if (word.length > 1 && term.lastIndexOf(word, 0) === 0) weigh(best, terms[term], 1);
+          if (term === word) add(terms[term], EXACT + 1);
+          else if (term.lastIndexOf(word, 0) === 0) add(terms[term], 1);
         });
-        add(best);
       });
-      exact.forEach(function (term) {
-        var best = {};
-        weigh(best, byKey[term.slice(0, 2)][term] || [], 1);
-        add(best);
-      });
+      exact.forEach(function (term) { add(byKey[term.slice(0, 2)][term] || [], 1); });
       var order = Object.keys(scores).map(Number).sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+      var shards = {};
       var chosen = [];
       var bytes = 0;
-      order.forEach(function (number) {
-        var size = manifest.files[number][1];
-        if (bytes + size <= manifest.budget) {
-          chosen.push(number);
-          bytes += size;
-        }
-      });
-      return chosen.sort(function (a, b) { return a - b; });  // the index's order, as one index would have it
+      for (var i = 0; i < order.length && chosen.length < manifest.candidates; i++) {
+        var number = shardOf(order[i]);
+        var head = manifest.files[number][2];
+        var more = (shards[number] ? 0 : manifest.files[number][1]) + (shards[head] || head === number ? 0 : manifest.files[head][1]);
+        if (bytes + more > manifest.budget) continue;
+        bytes += more;
+        shards[number] = shards[head] = true;
+        chosen.push(order[i]);
+      }
+      return chosen;
     });
   }
 
+  function entryOf(lists, numbers, entry) {
+    var number = shardOf(entry);
+    return lists[numbers.indexOf(number)][entry - manifest.files[number][3]];
+  }
+
+  function textSize(doc) {
+    return ["title", "text", "folded_title", "folded", "pairs"].reduce(function (n, field) {
+      return n + (typeof doc[field] === "string" ? doc[field].length : 0);
+    }, 0);
+  }
+
+  // Material's worker gets the chosen entries, best first, until their text reaches `index_chars`
+  // (lunr's index building takes a time that grows with it), then in the index's order with each
+  // page's own entry heading its sections: whole when chosen, else its title only.
   function prepare(query) {
     return choose(query).then(function (chosen) {
-      var key = chosen.join(",");
-      if (key === built) return;
-      return Promise.all(chosen.map(shard)).then(function (lists) {
-        var docs = [].concat.apply([], lists);
+      var heads = chosen.map(function (entry) { return manifest.files[manifest.files[shardOf(entry)][2]][3]; });
+      var numbers = chosen.concat(heads).map(shardOf).filter(function (n, i, all) { return all.indexOf(n) === i; });
+      return Promise.all(numbers.map(shard)).then(function (lists) {
+        var picked = {};
+        var chars = 0;
+        for (var i = 0; i < chosen.length && (i === 0 || chars < manifest.index_chars); i++) {
+          var doc = entryOf(lists, numbers, chosen[i]);
+          if (!doc) continue;
+          picked[chosen[i]] = doc;
+          chars += textSize(doc);
+        }
+        Object.keys(picked).forEach(function (entry) {
+          var first = manifest.files[manifest.files[shardOf(Number(entry))][2]][3];
+          var head = picked[first] || entryOf(lists, numbers, first);
+          if (head && !picked[first]) picked[first] = { location: head.location, title: head.title, boost: head.boost };
+        });
+        var order = Object.keys(picked).map(Number).sort(function (a, b) { return a - b; });
+        var key = order.map(function (entry) { return picked[entry].text === undefined ? "t" + entry : entry; }).join(",");
+        if (key === built) return;
+        var docs = order.map(function (entry) { return picked[entry]; });
         silent = true;
         return Promise.resolve(material({ data: { type: SETUP, data: {
           config: setup.config, docs: docs, options: setup.options } } }))
@@ -172,6 +214,30 @@
     }).catch(function (error) {
       console.warn("search: shards not loaded", error);  // answered from what is loaded
     });
+  }
+
+  // lunr's idf from the whole language's frequencies (the term table's), so the scores of the entries
+  // given to lunr are those they would have in one index of every entry. Terms not looked up (outside
+  // the query's pieces) keep lunr's own count: no query term is among them.
+  function useWholeIndexFrequencies(lunr) {
+    if (!lunr || !lunr.Builder || typeof lunr.idf !== "function") return;
+    var terms = null;
+    var idf = lunr.idf;
+    var build = lunr.Builder.prototype.build;
+    lunr.Builder.prototype.build = function () {
+      terms = new Map();
+      var index = this.invertedIndex;
+      Object.keys(index).forEach(function (term) { terms.set(index[term], term); });
+      try { return build.call(this); } finally { terms = null; }
+    };
+    lunr.idf = function (posting, count) {
+      var term = terms && terms.get(posting);
+      var df = term === undefined ? undefined : frequencies.get(term);
+      if (manifest && df !== undefined) {
+        return Math.log(1 + Math.abs((manifest.entries - df + 0.5) / (df + 0.5)));
+      }
+      return idf(posting, count);
+    };
   }
 
   function ask(message) {
@@ -190,7 +256,7 @@
       manifest = config.shards || null;
       delete config.shards;
       setup = { config: config, options: message.data.options };
-      built = manifest ? "" : null;
+      built = null;
       return material({ data: message });
     }
     if (message && message.type === QUERY && typeof message.data === "string") {
@@ -237,4 +303,5 @@
   // file, so it also works when the service worker answers from its cache).
   importScripts("search-target.js");
   importScripts(self.materialSearchWorker);
+  useWholeIndexFrequencies(self.lunr);
 })();
