@@ -1,27 +1,33 @@
 """The search index of a language split into pieces, so a query loads only what can answer it.
 
-Material's search loads the whole index of a language before the first answer: at 200 regulations,
-43 MB. hooks/search_index.py builds the entries of each language (one per provision, folded
-Vietnamese, citations: sitegen/search.py); this module, called at its end, writes them as:
+Material's search loads the whole index of a language before the first answer (at 200 regulations,
+43 MB) and builds lunr's index on all of it. hooks/search_index.py builds the entries of each language
+(one per provision, folded Vietnamese, citations: sitegen/search.py); this module, called at its end,
+writes them as:
 
-- `search/shards/<page>.json`: one shard per page, `{"docs": [...]}`, the page's own entry first and
-  then its sections and provisions, as Material's worker expects them (it takes the first entry of a
-  path as the page). A regulation page holds all its provisions, so one regulation is one shard;
-- `search/terms/<key>.json`: the term table, split by the first two letters of a term (`key`): for
-  each unaccented term of the entries (words, pairs of syllables, citation tokens), the shards where it
-  weighs most and how much (`{term: [shard, weight, shard, weight, ...]}`, at most CHAMPIONS shards);
-- `search/search_index.json`: what Material's page script fetches and hands to the worker: the
-  index config, with `shards` (the list of shard files and their sizes, the term table's keys, the
-  byte budget) and no entries.
+- `search/shards/<page>.<n>.json`: each page's entries in the order of the index, cut into shards of
+  about SHARD_BYTES (`{"docs": [...]}`), the page's own entry first in its first shard (Material's
+  worker takes the first entry of a path as the page, the others as its sections);
+- `search/terms/<key>.json`: the term table, in pieces named by the first two letters of a term: for
+  each unaccented term of the entries (words, pairs of syllables, citation tokens) the CHAMPIONS entries
+  it weighs most in and how much (`"t": {term: [entry, weight, ...]}`), and for each term lunr indexes,
+  the number of fields of the whole language that hold it (`"d"`: lunr's document frequency);
+- `search/search_index.json`: what Material's page script fetches and hands to the worker: the index
+  config, with `shards` (the shard files with their sizes, pages and first entries, the pieces' keys,
+  the number of entries, the budgets) and no entries.
 
-The site's worker (overrides/assets/site/search-worker.js) looks the query's terms up in the term table,
-scores the shards with the weights found, loads the best ones up to SHARD_BUDGET bytes and lets
-Material's worker build lunr on those entries only. A small site (all shards under ALL_AT_ONCE bytes)
-loads every shard at the first query and skips the term table: the same search as one index.
+The site's worker (overrides/assets/site/search-worker.js) looks the query's terms up in the pieces they
+name, adds up the weights per entry, loads the shards of the best entries within SHARD_BUDGET bytes
+and gives Material's worker only the best CANDIDATES entries (and their pages' titles), with lunr's
+idf taken from the whole language, so lunr ranks them as it would in one index of every entry. What a
+first query loads is bounded by the budget and the champions per term, whatever the number of
+regulations; the index lunr builds is bounded by CANDIDATES, so the first answer does not wait for an
+index of the whole site. The price: a query lists its best CANDIDATES entries, not every entry that
+has one of its words.
 
-The weights follow lunr's scoring as Material configures it (BM25 without length normalisation, the
-field and entry boosts of sitegen/search.py), with the inverse document frequency of the whole
-language, so the worker picks the shards whose best entry would score highest.
+The weights are what lunr adds to an entry's score for a term as Material configures it (BM25 without
+length normalisation, the field and entry boosts of sitegen/search.py), with the document frequencies
+of the whole language.
 
 Why not Pagefind, whose index is loaded in fragments by design: it would be a second search in the
 build with its own tokenizer and ranking, and the Vietnamese folding, the abbreviations, the numbers
@@ -50,9 +56,10 @@ SHARD_BUDGET = 500_000
 SHARD_BYTES = 24_000
 # The entries Material's worker indexes for a query: the best by the term table, at most CANDIDATES
 # and until their text reaches INDEX_CHARS, with their pages' own entries. lunr builds its index at
-# each new set of entries, in a time that grows with their text.
-CANDIDATES = 40
-INDEX_CHARS = 40_000
+# each new set of entries, in a time that grows with their text; with 12 the query set's look-ups
+# were no longer all in the first three (tests/site/search_queries.yml), with 20 they were.
+CANDIDATES = 24
+INDEX_CHARS = 24_000
 # The entries kept per term in the term table, best first.
 CHAMPIONS = 64
 # lunr's BM25 saturation (lunr.Builder default k1); Material sets b = 0 (no length normalisation).

@@ -81,7 +81,8 @@ def test_the_built_index_is_small_and_every_shard_is_precached(built_site):
 def test_the_worker_speaks_materials_messages_and_takes_any_query(built_site):
     """search_run.mjs sends Material's setup (0) and waits for ready (1), then queries (2) and reads the
     results (3): a change of Material's worker protocol fails here. Odd queries answer, never throw."""
-    odd = ["", "   ", '"', "***", "+-~^", "đ", "a" * 300, "dieu 999 khoan 999", "<script>"]
+    odd = ["", "   ", '"', "***", "+-~^", "đ", "a" * 300, "dieu 999 khoan 999", "<script>", "constructor",
+           "__proto__ toString", "hasOwnProperty_x"]
     answer = run(built_site, "vi", ["15 ngay", *odd])
     first = answer["results"][0]
     assert first["shown"][0].startswith("regulations/380-qd-tw/#dieu-5-khoan-2-diem-b"), first["shown"][:5]

@@ -1,7 +1,8 @@
 // The site's search worker: Material's own worker (lunr, one index per language, all in the browser),
-// loaded unchanged, given only the shards of the index a query needs (below), with three additions: citations typed as words go straight to the provision, a
-// word found whole ranks above words it is only the beginning of, and neighbouring syllables found
-// together (a Vietnamese word) rank above the same syllables apart.
+// loaded unchanged and given, for each query, only the entries of the index that can answer it (below:
+// "the shards"), with three additions: citations typed as words go straight to the provision, a word
+// found whole ranks above words it is only the beginning of, and neighbouring syllables found together
+// (a Vietnamese word) rank above the same syllables apart.
 //
 // The index config carries `citations`, a table built at build time by sitegen/search.py from the
 // provision-id grammar (checker.ids): {"dieu 8 khoan 2": "zzdieu8khoan2zz", "k2 d8": ..., "article 8
@@ -23,6 +24,10 @@
   var longest = 0;
   var added = [];
 
+  function own(object, key) {  // a query word such as "constructor" is not a key of every object
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  }
+
   function fold(value) {
     return value.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
@@ -33,7 +38,7 @@
     for (var i = 0; i < words.length;) {
       var j = Math.min(words.length, i + longest);
       for (; j > i; j--) {
-        var tokens = table[words.slice(i, j).join(" ")];
+        var tokens = own(table, words.slice(i, j).join(" "));
         if (tokens) {
           found.push.apply(found, tokens.split(" "));
           break;
@@ -145,13 +150,13 @@
         }
       }
       words.forEach(function (word) {
-        var terms = byKey[word.slice(0, 2)];
+        var terms = own(byKey, word.slice(0, 2)) || {};
         Object.keys(terms).forEach(function (term) {
           if (term === word) add(terms[term], EXACT + 1);
           else if (term.lastIndexOf(word, 0) === 0) add(terms[term], 1);
         });
       });
-      exact.forEach(function (term) { add(byKey[term.slice(0, 2)][term] || [], 1); });
+      exact.forEach(function (term) { add(own(byKey[term.slice(0, 2)], term) || [], 1); });
       var order = Object.keys(scores).map(Number).sort(function (a, b) { return scores[b] - scores[a] || a - b; });
       var shards = {};
       var chosen = [];
