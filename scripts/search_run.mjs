@@ -76,7 +76,7 @@ async function send(message) {
 }
 
 const { config, docs } = JSON.parse(indexText);
-const shardFiles = config.shards ? config.shards.files : [];  // before the worker takes them out of the config
+const shardSizes = config.shards ? config.shards.sizes : [];  // before the worker takes them out of the config
 let start = performance.now();
 const ready = await send({ type: 0, data: { config, docs, options: { suggest: false } } });
 if (!ready || ready.type !== 1) throw new Error("the worker did not get ready");
@@ -116,6 +116,6 @@ for (const query of queries) {
 }
 // The whole index: search_index.json and, when it is split, every shard it lists.
 let indexBytes = Buffer.byteLength(indexText);
-for (const [, size] of shardFiles) indexBytes += size;
+for (const size of shardSizes) indexBytes += size;
 const startBytes = Buffer.byteLength(indexText) + scriptBytes;
 console.log(JSON.stringify({ index_bytes: indexBytes, start_bytes: startBytes, setup_ms: setupMs, results }));

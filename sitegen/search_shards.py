@@ -5,16 +5,18 @@ Material's search loads the whole index of a language before the first answer (a
 (one per provision, folded Vietnamese, citations: sitegen/search.py); this module, called at its end,
 writes them as:
 
-- `search/shards/<page>.<n>.json`: each page's entries in the order of the index, cut into shards of
-  about SHARD_BYTES (`{"docs": [...]}`), the page's own entry first in its first shard (Material's
-  worker takes the first entry of a path as the page, the others as its sections);
+- `search/shards/<n>.json`: each page's entries in the order of the index, cut into shards of about
+  SHARD_BYTES (`{"page": {location, title, boost}, "docs": [...]}`), the page's own entry first in its
+  first shard (Material's worker takes the first entry of a path as the page, the others as its
+  sections; `page` stands for it when a query needs a section only);
 - `search/terms/<key>.json`: the term table, in pieces named by the first two letters of a term: for
   each unaccented term of the entries (words, pairs of syllables, citation tokens) the CHAMPIONS entries
-  it weighs most in and how much (`"t": {term: [entry, weight, ...]}`), and for each term lunr indexes,
+  it weighs most in and how much (`"t": {term: [entry id, weight, ...]}`, the id being the shard's
+  number × SLOTS + the entry's place in it), and for each term lunr indexes,
   the number of fields of the whole language that hold it (`"d"`: lunr's document frequency);
 - `search/search_index.json`: what Material's page script fetches and hands to the worker: the index
-  config, with `shards` (the shard files with their sizes, pages and first entries, the pieces' keys,
-  the number of entries, the budgets) and no entries.
+  config, with `shards` (the size of each shard, the pieces' keys, the number of entries, the budgets)
+  and no entries: a few bytes per shard, about 25 KB at 400 regulations.
 
 The site's worker (overrides/assets/site/search-worker.js) looks the query's terms up in the pieces they
 name, adds up the weights per entry, loads the shards of the best entries within SHARD_BUDGET bytes
@@ -54,6 +56,8 @@ SHARD_BUDGET = 500_000
 # A page's entries are cut into shards of about this size, so a query loads the part of a long page
 # (a regulation, a gathering page) that can answer it, not the whole page.
 SHARD_BYTES = 24_000
+# An entry's id in the term table: its shard's number × SLOTS + its place in the shard.
+SLOTS = 4096
 # The entries Material's worker indexes for a query: the best by the term table, at most CANDIDATES
 # and until their text reaches INDEX_CHARS, with their pages' own entries. lunr builds its index at
 # each new set of entries, in a time that grows with their text; with 12 the query set's look-ups
@@ -68,7 +72,6 @@ K1 = 1.2
 _TAGS = re.compile(r"<[^>]+>")
 _TERM_SPLIT = re.compile(r"[^a-z0-9_]+")
 _NOT_KEY = re.compile(r"[^a-z0-9_]")
-_PAGE_NAME = re.compile(r"[^a-z0-9-]+")
 
 
 def lunr_terms(value, separator: re.Pattern) -> list[str]:
@@ -98,41 +101,32 @@ def page_of(location: str) -> str:
     return location.split("#", 1)[0]
 
 
-def shard_name(page: str) -> str:
-    """A file name for a page's shard: "regulations/380-qd-tw/" -> "regulations.380-qd-tw"."""
-    name = ".".join(part for part in (_PAGE_NAME.sub("-", p.lower()).strip("-") for p in page.split("/")) if part)
-    return name or "index"
-
-
 def _size(doc: dict) -> int:
     return len(_dump(doc).encode("utf-8")) + 1
 
 
-def split_shards(docs: list[dict]) -> list[tuple[str, int, list[dict]]]:
-    """[(name, number of the page's first shard, entries)]: each page's entries in the order of the
-    index, cut into pieces of about SHARD_BYTES (an entry is never cut), the page's own entry first in
-    its first shard. Material's worker takes the first entry of a path as the page and the others as
-    its sections, so a query that loads a section also loads the page's first shard."""
+def split_shards(docs: list[dict]) -> list[tuple[dict, list[dict]]]:
+    """[(page, entries)]: each page's entries in the order of the index, cut into shards of about
+    SHARD_BYTES (an entry is never cut; fewer than SLOTS entries a shard), the page's own entry first
+    in its first shard; `page` is the page's location, title and boost, which the worker gives Material
+    as the page's entry when a query needs a section and not the page's own entry (Material takes the
+    first entry of a path as the page, the others as its sections)."""
     pages: dict[str, list[dict]] = {}
     for doc in docs:
         pages.setdefault(page_of(doc["location"]), []).append(doc)
-    shards: list[tuple[str, int, list[dict]]] = []
-    taken: set[str] = set()
+    shards: list[tuple[dict, list[dict]]] = []
     for page, page_docs in pages.items():
-        name = shard_name(page)
-        while name in taken:  # two paths that differ only in characters a file name leaves out
-            name += "-"
-        taken.add(name)
-        head = len(shards)
+        own = page_docs[0]
+        head = {"location": page, "title": own.get("title", ""), **({"boost": own["boost"]} if "boost" in own else {})}
         current: list[dict] = []
         size = 0
         for doc in page_docs:
-            if current and size + _size(doc) > SHARD_BYTES:
-                shards.append((f"{name}.{len(shards) - head}", head, current))
+            if current and (size + _size(doc) > SHARD_BYTES or len(current) == SLOTS):
+                shards.append((head, current))
                 current, size = [], 0
             current.append(doc)
             size += _size(doc)
-        shards.append((f"{name}.{len(shards) - head}", head, current))
+        shards.append((head, current))
     return shards
 
 
@@ -141,8 +135,9 @@ def lunr_idf(df: int, total: int) -> float:
     return math.log(1 + abs((total - df + 0.5) / (df + 0.5)))
 
 
-def term_table(docs: list[dict], fields: dict, separator: re.Pattern) -> tuple[dict, dict]:
-    """({unaccented term: {entry number: weight}}, {lunr term: document frequency}).
+def term_table(docs: list[dict], fields: dict, separator: re.Pattern, ids: list[int] | None = None) -> tuple[dict, dict]:
+    """({unaccented term: {entry id: weight}}, {lunr term: document frequency}); an entry's id is its
+    number in `docs` unless `ids` gives them.
 
     An entry's weight for a term is what lunr adds to its score for it (the value of its field
     vectors): idf × (k1 + 1)·tf / (k1 + tf) × field boost × entry boost, summed over the fields and
@@ -159,7 +154,7 @@ def term_table(docs: list[dict], fields: dict, separator: re.Pattern) -> tuple[d
             frequency[term] += 1
         counted.append(counts)
     weights: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    for number, (doc, counts) in enumerate(zip(docs, counted)):
+    for number, doc, counts in zip(ids if ids is not None else range(len(docs)), docs, counted):
         boost = float(doc.get("boost", 1))
         for (field, term), tf in counts.items():
             value = (lunr_idf(frequency[term], len(docs)) * (K1 + 1) * tf / (K1 + tf)
@@ -196,25 +191,27 @@ def _dump(value) -> str:
 def write_language_index(search_dir: Path, base: str, config: dict, docs: list[dict]) -> dict:
     """Write a language's search index as shards, term table and a small search_index.json in
     search_dir, its `search/` folder, at `base` from the site root ("search/", "en/search/"); returns
-    the `shards` manifest put in the config."""
+    the `shards` manifest put in the config. Shard n is `shards/<n>.json`; an entry's id in the term
+    table is n × SLOTS + its place in the shard."""
     for folder in ("shards", "terms"):
         shutil.rmtree(search_dir / folder, ignore_errors=True)  # a rebuild into the same site folder
         (search_dir / folder).mkdir(parents=True)
-    files = []
+    sizes: list[int] = []
     ordered: list[dict] = []
-    for name, head, shard_docs in split_shards(docs):
-        data = _dump({"docs": shard_docs}).encode("utf-8")
-        (search_dir / "shards" / f"{name}.json").write_bytes(data)
-        files.append([name, len(data), head, len(ordered)])
+    ids: list[int] = []
+    for number, (page, shard_docs) in enumerate(split_shards(docs)):
+        data = _dump({"page": page, "docs": shard_docs}).encode("utf-8")
+        (search_dir / "shards" / f"{number}.json").write_bytes(data)
+        sizes.append(len(data))
         ordered += shard_docs
+        ids += [number * SLOTS + place for place in range(len(shard_docs))]
     separator = re.compile(config.get("separator") or r"[\s\-]+")
-    weights, frequency = term_table(ordered, config.get("fields", {}), separator)
+    weights, frequency = term_table(ordered, config.get("fields", {}), separator, ids)
     table = pieces(weights, frequency)
     for key, piece in table.items():
         (search_dir / "terms" / f"{key}.json").write_text(_dump(piece), encoding="utf-8")
-    manifest = {"base": base, "files": files, "keys": sorted(table), "entries": len(ordered),
-                "budget": SHARD_BUDGET, "candidates": CANDIDATES,
-                "index_chars": INDEX_CHARS}
+    manifest = {"base": base, "sizes": sizes, "slots": SLOTS, "keys": sorted(table), "entries": len(ordered),
+                "budget": SHARD_BUDGET, "candidates": CANDIDATES, "index_chars": INDEX_CHARS}
     (search_dir / "search_index.json").write_text(_dump({"config": {**config, "shards": manifest}, "docs": []}),
                                                   encoding="utf-8")
     return manifest
@@ -224,6 +221,6 @@ def load_index(search_dir: Path) -> dict:
     """A language's whole index put back together ({"config", "docs"}), for tests and measurements."""
     index = json.loads((search_dir / "search_index.json").read_text(encoding="utf-8"))
     docs = list(index["docs"])
-    for name, *_ in index["config"]["shards"]["files"]:
-        docs += json.loads((search_dir / "shards" / f"{name}.json").read_text(encoding="utf-8"))["docs"]
+    for number in range(len(index["config"]["shards"]["sizes"])):
+        docs += json.loads((search_dir / "shards" / f"{number}.json").read_text(encoding="utf-8"))["docs"]
     return {"config": index["config"], "docs": docs}

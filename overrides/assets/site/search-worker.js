@@ -71,18 +71,18 @@
 
   // ---------------------------------------------------------------------------------- the shards
   // The index of a language comes in shards (sitegen/search_shards.py): search_index.json holds the
-  // config and `shards`: the shard files ([name, bytes, its page's first shard, its first entry]), the
-  // keys of the term table's pieces, the number of entries, the byte budget and how many entries to
-  // index per query. For each query the worker looks its unaccented words, syllable pairs and citation
-  // tokens up in the term table (the pieces named by the terms' first two letters), adds up the weights
-  // found per entry, loads the shards of the best entries within the budget (each file once, kept for
-  // the next queries) and hands those entries, with their pages' own entries, to Material's worker as
-  // its index (a setup message whose "ready" answer stays here). lunr then ranks them as it would in
-  // the whole index: its idf is given the whole language's document frequencies from the term table.
+  // config and `shards`: the size of each shard file (shards/<n>.json: a page's entries, or part of
+  // them, and the page's title), the keys of the term table's pieces (terms/<key>.json), the number of
+  // entries, the budgets. For each query the worker looks its unaccented words, syllable pairs and
+  // citation tokens up in the pieces named by their first two letters, adds up the weights found per
+  // entry (an entry's id: shard × slots + place), loads the shards of the best entries within the byte
+  // budget (each file once, kept for the next queries) and hands those entries, with their pages'
+  // titles, to Material's worker as its index (a setup message whose "ready" answer stays here). lunr
+  // ranks them as it would in the whole index: its idf is given the whole language's frequencies.
   var manifest = null;
   var setup = null;  // Material's setup message, without entries
   var material = null;  // Material's message listener
-  var built = null;  // the entries Material's index holds now, "1,4,9"
+  var built = null;  // the entries Material's index holds now
   var shardFiles = {};
   var termPieces = {};
   var frequencies = new Map();  // lunr term -> the number of fields of the whole index that hold it
@@ -107,12 +107,11 @@
   }
 
   function shard(number) {
-    var path = manifest.base + "shards/" + manifest.files[number][0] + ".json";
-    return loadJSON(shardFiles, number, path, { docs: [] }).then(function (data) { return data.docs || []; });
+    return loadJSON(shardFiles, number, manifest.base + "shards/" + number + ".json", { page: null, docs: [] });
   }
 
   function piece(key) {
-    if (manifest.keys.indexOf(key) === -1) return Promise.resolve({ t: {}, d: {} });
+    if (manifest.keys.indexOf(key) === -1) return Promise.resolve({});
     return loadJSON(termPieces, key, manifest.base + "terms/" + key + ".json", { t: {}, d: {} })
       .then(function (data) {
         var d = data.d || {};
@@ -121,20 +120,9 @@
       });
   }
 
-  function shardOf(entry) {  // the last shard whose first entry is at most `entry`
-    var low = 0;
-    var high = manifest.files.length - 1;
-    while (low < high) {
-      var middle = (low + high + 1) >> 1;
-      if (manifest.files[middle][3] <= entry) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-
-  // The best entries for a query by the term table, best first, whose shards (and their pages' first
-  // shards) fit in the budget. A word weighs in every entry with a term that begins with it (Material
-  // searches words as prefixes), EXACT more where the term is the word.
+  // The best entries for a query by the term table, best first, whose shards fit in the budget. A word
+  // weighs in every entry with a term that begins with it (Material searches words as prefixes), EXACT
+  // more where the term is the word.
   function choose(query) {
     var words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
     var exact = pairsOf(query).concat(tokensOf(query));
@@ -158,25 +146,19 @@
       });
       exact.forEach(function (term) { add(own(byKey[term.slice(0, 2)], term) || [], 1); });
       var order = Object.keys(scores).map(Number).sort(function (a, b) { return scores[b] - scores[a] || a - b; });
-      var shards = {};
+      var loading = {};
       var chosen = [];
       var bytes = 0;
       for (var i = 0; i < order.length && chosen.length < manifest.candidates; i++) {
-        var number = shardOf(order[i]);
-        var head = manifest.files[number][2];
-        var more = (shards[number] ? 0 : manifest.files[number][1]) + (shards[head] || head === number ? 0 : manifest.files[head][1]);
-        if (bytes + more > manifest.budget) continue;
-        bytes += more;
-        shards[number] = shards[head] = true;
+        var number = Math.floor(order[i] / manifest.slots);
+        var size = loading[number] ? 0 : manifest.sizes[number];
+        if (size === undefined || bytes + size > manifest.budget) continue;
+        bytes += size;
+        loading[number] = true;
         chosen.push(order[i]);
       }
       return chosen;
     });
-  }
-
-  function entryOf(lists, numbers, entry) {
-    var number = shardOf(entry);
-    return lists[numbers.indexOf(number)][entry - manifest.files[number][3]];
   }
 
   function textSize(doc) {
@@ -186,30 +168,39 @@
   }
 
   // Material's worker gets the chosen entries, best first, until their text reaches `index_chars`
-  // (lunr's index building takes a time that grows with it), then in the index's order with each
-  // page's own entry heading its sections: whole when chosen, else its title only.
+  // (lunr's index building takes a time that grows with it), in the index's order, each section after
+  // its page's own entry: the entry itself when chosen, else the page's title.
   function prepare(query) {
     return choose(query).then(function (chosen) {
-      var heads = chosen.map(function (entry) { return manifest.files[manifest.files[shardOf(entry)][2]][3]; });
-      var numbers = chosen.concat(heads).map(shardOf).filter(function (n, i, all) { return all.indexOf(n) === i; });
-      return Promise.all(numbers.map(shard)).then(function (lists) {
-        var picked = {};
+      var numbers = chosen.map(function (id) { return Math.floor(id / manifest.slots); })
+        .filter(function (n, i, all) { return all.indexOf(n) === i; });
+      return Promise.all(numbers.map(shard)).then(function (files) {
+        var picked = [];  // [id, entry]
         var chars = 0;
         for (var i = 0; i < chosen.length && (i === 0 || chars < manifest.index_chars); i++) {
-          var doc = entryOf(lists, numbers, chosen[i]);
+          var file = files[numbers.indexOf(Math.floor(chosen[i] / manifest.slots))];
+          var doc = file.docs[chosen[i] % manifest.slots];
           if (!doc) continue;
-          picked[chosen[i]] = doc;
+          picked.push([chosen[i], doc, file.page]);
           chars += textSize(doc);
         }
-        Object.keys(picked).forEach(function (entry) {
-          var first = manifest.files[manifest.files[shardOf(Number(entry))][2]][3];
-          var head = picked[first] || entryOf(lists, numbers, first);
-          if (head && !picked[first]) picked[first] = { location: head.location, title: head.title, boost: head.boost };
+        picked.sort(function (a, b) { return a[0] - b[0]; });
+        var pages = {};
+        picked.forEach(function (item) { if (item[1].location.indexOf("#") === -1) pages[item[1].location] = true; });
+        var docs = [];
+        var key = [];
+        picked.forEach(function (item) {
+          var page = item[2];
+          if (page && !own(pages, page.location)) {
+            pages[page.location] = true;
+            docs.push({ location: page.location, title: page.title, boost: page.boost });
+            key.push("p" + item[0]);
+          }
+          docs.push(item[1]);
+          key.push(item[0]);
         });
-        var order = Object.keys(picked).map(Number).sort(function (a, b) { return a - b; });
-        var key = order.map(function (entry) { return picked[entry].text === undefined ? "t" + entry : entry; }).join(",");
+        key = key.join(",");
         if (key === built) return;
-        var docs = order.map(function (entry) { return picked[entry]; });
         silent = true;
         return Promise.resolve(material({ data: { type: SETUP, data: {
           config: setup.config, docs: docs, options: setup.options } } }))
