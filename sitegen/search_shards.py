@@ -55,7 +55,7 @@ from .text import fold
 SHARD_BUDGET = 500_000
 # A page's entries are cut into shards of about this size, so a query loads the part of a long page
 # (a regulation, a gathering page) that can answer it, not the whole page.
-SHARD_BYTES = 24_000
+SHARD_BYTES = 12_000
 # An entry's id in the term table: its shard's number × SLOTS + its place in the shard.
 SLOTS = 4096
 # The entries Material's worker indexes for a query: the best by the term table, at most CANDIDATES
