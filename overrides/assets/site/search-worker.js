@@ -175,7 +175,7 @@
       var numbers = chosen.map(function (id) { return Math.floor(id / manifest.slots); })
         .filter(function (n, i, all) { return all.indexOf(n) === i; });
       return Promise.all(numbers.map(shard)).then(function (files) {
-        var picked = [];  // [id, entry]
+        var picked = [];  // [id, entry, its page]
         var chars = 0;
         for (var i = 0; i < chosen.length && (i === 0 || chars < manifest.index_chars); i++) {
           var file = files[numbers.indexOf(Math.floor(chosen[i] / manifest.slots))];
