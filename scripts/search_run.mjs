@@ -4,7 +4,7 @@
 //
 // Usage: node scripts/search_run.mjs <site dir> <lang prefix: "" or "en/"> < queries.json
 //   queries.json: ["query", ...]
-// Prints {"index_bytes": n, "start_bytes": n, "setup_ms": n, "results": [{"query", "ms", "loaded_bytes",
+// Prints {"index_bytes": n, "start_bytes": n, "setup_ms": n, "idf": name, "results": [{"query", "ms", "loaded_bytes",
 // "shown": [location, ...]}]}: `index_bytes` is the language's whole index (search_index.json and every
 // shard), `start_bytes` what a page loads before its first query (search_index.json and the worker
 // scripts), `loaded_bytes` what the worker fetched for that query (term table pieces and shards:
@@ -118,4 +118,6 @@ for (const query of queries) {
 let indexBytes = Buffer.byteLength(indexText);
 for (const size of shardSizes) indexBytes += size;
 const startBytes = Buffer.byteLength(indexText) + scriptBytes;
-console.log(JSON.stringify({ index_bytes: indexBytes, start_bytes: startBytes, setup_ms: setupMs, results }));
+// Which idf lunr uses: the site worker's (whole-index frequencies, with shards) or lunr's own.
+const idf = context.lunr && context.lunr.idf ? context.lunr.idf.name || "lunr" : null;
+console.log(JSON.stringify({ index_bytes: indexBytes, start_bytes: startBytes, setup_ms: setupMs, idf, results }));

@@ -88,6 +88,11 @@ def test_the_worker_speaks_materials_messages_and_takes_any_query(built_site):
     first = answer["results"][0]
     assert first["shown"][0].startswith("regulations/380-qd-tw/#dieu-5-khoan-2-diem-b"), first["shown"][:5]
     assert len(answer["results"]) == 1 + len(odd)
+    # lunr ranks the entries it is given with the whole language's frequencies: the worker replaced
+    # lunr.idf, which lunr's Builder calls through its namespace when it weighs each term.
+    assert answer["idf"] == "wholeIndexIdf"
+    material = next((built_site / "assets" / "javascripts" / "workers").glob("search.*.min.js")).read_text(encoding="utf-8")
+    assert re.search(r"\.idf\(this\.invertedIndex\[", material) and "self.lunr=" in material
     # The page fetched search_index.json (the config) and the worker only parts of the index.
     assert answer["start_bytes"] + first["loaded_bytes"] < answer["index_bytes"]
 

@@ -216,7 +216,10 @@
   // given to lunr are those they would have in one index of every entry. Terms not looked up (outside
   // the query's pieces) keep lunr's own count: no query term is among them.
   function useWholeIndexFrequencies(lunr) {
-    if (!lunr || !lunr.Builder || typeof lunr.idf !== "function") return;
+    if (!lunr || !lunr.Builder || typeof lunr.idf !== "function") {
+      console.warn("search: no lunr.idf in Material's worker; entries ranked among themselves");
+      return;
+    }
     var terms = null;
     var idf = lunr.idf;
     var build = lunr.Builder.prototype.build;
@@ -226,7 +229,7 @@
       Object.keys(index).forEach(function (term) { terms.set(index[term], term); });
       try { return build.call(this); } finally { terms = null; }
     };
-    lunr.idf = function (posting, count) {
+    lunr.idf = function wholeIndexIdf(posting, count) {
       var term = terms && terms.get(posting);
       var df = term === undefined ? undefined : frequencies.get(term);
       if (manifest && df !== undefined) {
