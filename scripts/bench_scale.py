@@ -78,11 +78,13 @@ def site_figures(site: Path) -> dict:
 
 
 def search_figures(site: Path) -> dict:
-    """The first query (QUERY) of a new worker and a next one, in Node: bytes loaded and times."""
+    """The first query (QUERY) of a new worker and a next one, in Node: bytes loaded, wall-clock and
+    processor times (on the busy shared machine the processor time is the figure to compare)."""
     answer = run_search(site, "vi", [QUERY, "15 ngay"])
     first, following = answer["results"]
     return {"first_query_bytes": answer["start_bytes"] + first["loaded_bytes"],
-            "first_query_node_ms": round(first["ms"], 1), "next_query_node_ms": round(following["ms"], 1)}
+            "first_query_node_ms": round(first["ms"], 1), "next_query_node_ms": round(following["ms"], 1),
+            "first_query_node_cpu_ms": round(first["cpu_ms"], 1), "next_query_node_cpu_ms": round(following["cpu_ms"], 1)}
 
 
 def first_query(site: Path) -> dict:
@@ -97,7 +99,11 @@ def first_query(site: Path) -> dict:
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    class QuietServer(http.server.ThreadingHTTPServer):
+        def handle_error(self, request, client_address):
+            pass  # the browser dropping a request it no longer needs (a shard of an overtaken query)
+
+    server = QuietServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
@@ -170,12 +176,13 @@ def main(argv: list[str] | None = None) -> int:
     mb = lambda b: f"{b / 1e6:.1f} MB"  # noqa: E731
     ms = lambda r, key: f"{r[key]:.0f} ms" if r.get(key) is not None else "-"  # noqa: E731
     print(f"{'N':>5}{'build':>9}{'CPU':>8}{'site':>11}{'pages':>7}{'largest page':>15}{'>300KB':>8}{'index':>10}"
-          f"{'1st query':>11}{'node 1st':>10}{'next':>8}{'browser 1st':>13}{'next':>8}{'fetched':>10}")
+          f"{'1st query':>11}{'node 1st':>10}{'CPU':>8}{'next':>8}{'CPU':>8}{'browser 1st':>13}{'next':>8}{'fetched':>10}")
     for r in rows:
         fetched = mb(r["first_query_bytes_fetched"]) if "first_query_bytes_fetched" in r else "-"
         print(f"{r['n']:>5}{r['build_s']:>8.1f}s{r['build_cpu_s']:>7.1f}s{mb(r['site_bytes']):>11}{r['pages']:>7}"
               f"{r['largest_page_bytes'] / 1e3:>12.0f} KB{r['pages_over_limit']:>8}{mb(r['search_index_bytes']):>10}"
-              f"{mb(r['first_query_bytes']):>11}{ms(r, 'first_query_node_ms'):>10}{ms(r, 'next_query_node_ms'):>8}"
+              f"{mb(r['first_query_bytes']):>11}{ms(r, 'first_query_node_ms'):>10}{ms(r, 'first_query_node_cpu_ms'):>8}"
+              f"{ms(r, 'next_query_node_ms'):>8}{ms(r, 'next_query_node_cpu_ms'):>8}"
               f"{ms(r, 'first_query_ms'):>13}{ms(r, 'second_query_ms'):>8}{fetched:>10}")
     by_n = {r["n"]: r for r in rows}
     if 200 in by_n and 400 in by_n:
@@ -188,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"at N = {largest['n']}: largest page {largest['largest_page_bytes'] / 1e3:.0f} KB ({largest['largest_page']}, "
           f"goal <= {PAGE_LIMIT // 1000} KB); first query loads {mb(largest['first_query_bytes'])} "
           f"(goal <= {mb(QUERY_BYTES_LIMIT)}: {'met' if largest['first_query_bytes'] <= QUERY_BYTES_LIMIT else 'NOT met'}) "
-          f"and answers in {ms(largest, 'first_query_node_ms')} in Node, {ms(largest, 'first_query_ms')} in Chromium "
+          f"and answers in {ms(largest, 'first_query_node_ms')} in Node ({ms(largest, 'first_query_node_cpu_ms')} of "
+          f"processor time), {ms(largest, 'first_query_ms')} in Chromium "
           f"(goal <= {QUERY_MS_LIMIT} ms)")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

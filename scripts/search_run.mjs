@@ -4,11 +4,13 @@
 //
 // Usage: node scripts/search_run.mjs <site dir> <lang prefix: "" or "en/"> < queries.json
 //   queries.json: ["query", ...]
-// Prints {"index_bytes": n, "start_bytes": n, "setup_ms": n, "idf": name, "results": [{"query", "ms", "loaded_bytes",
+// Prints {"index_bytes": n, "start_bytes": n, "setup_ms": n, "idf": name, "results": [{"query", "ms", "cpu_ms", "loaded_bytes",
 // "shown": [location, ...]}]}: `index_bytes` is the language's whole index (search_index.json and every
 // shard), `start_bytes` what a page loads before its first query (search_index.json and the worker
 // scripts), `loaded_bytes` what the worker fetched for that query (term table pieces and shards:
-// sitegen/search_shards.py); the queries run one after another in one worker, as a reader types them.
+// sitegen/search_shards.py); `cpu_ms` the processor time of the query (user + system of this process:
+// on a busy machine the wall-clock `ms` mostly measures the other processes); the queries run one after
+// another in one worker, as a reader types them.
 // where `shown` follows Material's rendering (templates/search renderSearchResultItem): the pages in the
 // worker's order; in each, the page itself when it matched, then its sections with the page's best
 // score; after all pages, the sections folded under "more on this page". A regulation page's own entry
@@ -104,10 +106,13 @@ function shown(items) {
 const results = [];
 for (const query of queries) {
   start = performance.now();
+  const cpu = process.cpuUsage();
   const before = fetchedBytes;
   const message = await send({ type: 2, data: query });
   const ms = performance.now() - start;
-  const result = { query, ms, loaded_bytes: fetchedBytes - before, shown: shown(message.data.items) };
+  const used = process.cpuUsage(cpu);
+  const result = { query, ms, cpu_ms: (used.user + used.system) / 1000, loaded_bytes: fetchedBytes - before,
+    shown: shown(message.data.items) };
   if (process.env.SEARCH_SCORES) {
     result.scores = message.data.items.flat().sort((a, b) => b.score - a.score).slice(0, 12)
       .map((item) => [item.location, Math.round(item.score * 10) / 10, Object.keys(item.terms).filter((t) => item.terms[t])]);
