@@ -9,7 +9,7 @@ writes them as:
   SHARD_BYTES (`{"page": {location, title, boost}, "docs": [...]}`), the page's own entry first in its
   first shard (Material's worker takes the first entry of a path as the page, the others as its
   sections; `page` stands for it when a query needs a section only);
-- `search/terms/<key>.json`: the term table, in pieces named by the first two letters of a term: for
+- `search/terms/<key>.json`: the term table, in pieces named by the first KEY_LETTERS letters of a term: for
   each unaccented term of the entries (words, pairs of syllables, citation tokens) the CHAMPIONS entries
   it weighs most in and how much (`"t": {term: [entry id, weight, ...]}`, the id being the shard's
   number × SLOTS + the entry's place in it), and for each term lunr indexes,
@@ -56,6 +56,10 @@ SHARD_BUDGET = 500_000
 # A page's entries are cut into shards of about this size, so a query loads the part of a long page
 # (a regulation, a gathering page) that can answer it, not the whole page.
 SHARD_BYTES = 12_000
+# A piece of the term table holds the terms that begin with the same KEY_LETTERS letters (a shorter
+# term is a piece of its own): a query loads the pieces of its words. The worker looks a word shorter
+# than this up whole only, so the letters typed so far ("p", "ph") load nothing but their own piece.
+KEY_LETTERS = 3
 # An entry's id in the term table: its shard's number × SLOTS + its place in the shard.
 SLOTS = 4096
 # The entries Material's worker indexes for a query: the best by the term table, at most CANDIDATES
@@ -92,9 +96,9 @@ def folded_terms(term: str) -> list[str]:
 
 
 def bucket_key(term: str) -> str:
-    """The term table piece of a term: its first two unaccented letters (the worker computes the
-    same from the query's words); "" for a term without any."""
-    return _NOT_KEY.sub("", fold(term))[:2]
+    """The term table piece of a term: its first KEY_LETTERS unaccented letters (the worker computes
+    the same from the query's words); "" for a term without any."""
+    return _NOT_KEY.sub("", fold(term))[:KEY_LETTERS]
 
 
 def page_of(location: str) -> str:
@@ -210,7 +214,8 @@ def write_language_index(search_dir: Path, base: str, config: dict, docs: list[d
     table = pieces(weights, frequency)
     for key, piece in table.items():
         (search_dir / "terms" / f"{key}.json").write_text(_dump(piece), encoding="utf-8")
-    manifest = {"base": base, "sizes": sizes, "slots": SLOTS, "keys": sorted(table), "entries": len(ordered),
+    manifest = {"base": base, "sizes": sizes, "slots": SLOTS, "key_letters": KEY_LETTERS,
+                "keys": " ".join(sorted(table)), "entries": len(ordered),
                 "budget": SHARD_BUDGET, "candidates": CANDIDATES, "index_chars": INDEX_CHARS}
     (search_dir / "search_index.json").write_text(_dump({"config": {**config, "shards": manifest}, "docs": []}),
                                                   encoding="utf-8")

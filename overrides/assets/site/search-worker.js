@@ -74,7 +74,7 @@
   // config and `shards`: the size of each shard file (shards/<n>.json: a page's entries, or part of
   // them, and the page's title), the keys of the term table's pieces (terms/<key>.json), the number of
   // entries, the budgets. For each query the worker looks its unaccented words, syllable pairs and
-  // citation tokens up in the pieces named by their first two letters, adds up the weights found per
+  // citation tokens up in the pieces named by their first letters (key_letters), adds up the weights found per
   // entry (an entry's id: shard × slots + place), loads the shards of the best entries within the byte
   // budget (each file once, kept for the next queries) and hands those entries, with their pages'
   // titles, to Material's worker as its index (a setup message whose "ready" answer stays here). lunr
@@ -85,6 +85,7 @@
   var built = null;  // the entries Material's index holds now
   var shardFiles = {};
   var termPieces = {};
+  var pieceKeys = new Set();
   var frequencies = new Map();  // lunr term -> the number of fields of the whole index that hold it
   var silent = false;  // a "ready" answer to a setup of ours is not the page's
   var latest = null;
@@ -111,7 +112,7 @@
   }
 
   function piece(key) {
-    if (manifest.keys.indexOf(key) === -1) return Promise.resolve({});
+    if (!pieceKeys.has(key)) return Promise.resolve({});
     return loadJSON(termPieces, key, manifest.base + "terms/" + key + ".json", { t: {}, d: {} })
       .then(function (data) {
         var d = data.d || {};
@@ -122,11 +123,16 @@
 
   // The best entries for a query by the term table, best first, whose shards fit in the budget. A word
   // weighs in every entry with a term that begins with it (Material searches words as prefixes), EXACT
-  // more where the term is the word.
+  // more where the term is the word; a word shorter than key_letters only where it is the term (its piece
+  // holds no other): while a word is typed, "p" and "ph" would each load the shards of every word they begin.
+  function keyOf(term) {
+    return term.slice(0, manifest.key_letters);
+  }
+
   function choose(query) {
     var words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
     var exact = pairsOf(query).concat(tokensOf(query));
-    var keys = words.concat(exact).map(function (term) { return term.slice(0, 2); });
+    var keys = words.concat(exact).map(keyOf);
     keys = keys.filter(function (key, index) { return keys.indexOf(key) === index; });
     return Promise.all(keys.map(piece)).then(function (pieces) {
       var byKey = {};
@@ -138,13 +144,13 @@
         }
       }
       words.forEach(function (word) {
-        var terms = own(byKey, word.slice(0, 2)) || {};
+        var terms = own(byKey, keyOf(word)) || {};
         Object.keys(terms).forEach(function (term) {
           if (term === word) add(terms[term], EXACT + 1);
-          else if (term.lastIndexOf(word, 0) === 0) add(terms[term], 1);
+          else if (word.length >= manifest.key_letters && term.lastIndexOf(word, 0) === 0) add(terms[term], 1);
         });
       });
-      exact.forEach(function (term) { add(own(byKey[term.slice(0, 2)], term) || [], 1); });
+      exact.forEach(function (term) { add(own(byKey[keyOf(term)], term) || [], 1); });
       var order = Object.keys(scores).map(Number).sort(function (a, b) { return scores[b] - scores[a] || a - b; });
       var loading = {};
       var chosen = [];
@@ -253,6 +259,7 @@
       longest = Object.keys(table).reduce(function (n, key) { return Math.max(n, key.split(" ").length); }, 0);
       delete config.citations;
       manifest = config.shards || null;
+      pieceKeys = new Set(manifest && typeof manifest.keys === "string" ? manifest.keys.split(" ") : []);
       delete config.shards;
       setup = { config: config, options: message.data.options };
       built = null;
