@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from . import calendar as cal
 from .engine import SCHEMA_VERSION, catalog, check, date_errors
 from .formats import date_text, short_date, weekday_name
+from .languages import LANGS
 from .messages import text
 
 MAX_STRIP_DAYS = 400
@@ -132,8 +133,8 @@ def add_written_dates(node) -> None:
         iso = node.get("date")
         if isinstance(iso, str) and "weekday" in node and _ISO_DATE.fullmatch(iso):
             day = date.fromisoformat(iso)
-            node["date_text"] = {lang: date_text(day, lang) for lang in ("vi", "en")}
-            node["date_short"] = {lang: short_date(day, lang) for lang in ("vi", "en")}
+            node["date_text"] = {lang: date_text(day, lang) for lang in LANGS}
+            node["date_short"] = {lang: short_date(day, lang) for lang in LANGS}
         for value in node.values():
             add_written_dates(value)
     elif isinstance(node, list):

@@ -8,6 +8,7 @@ qd-dieu-3                      -> "Điều 3 Quyết định" / "Article 3 of th
 from __future__ import annotations
 
 from .ids import InvalidId, ProvisionId
+from .languages import DEFAULT_LANG, LANGS
 from .messages import text
 
 
@@ -19,12 +20,20 @@ def human(provision: str) -> dict:
         return text("cite.other", provision=provision)
 
 
-def urls(regulation: str, provision: str) -> dict:
-    """Site links: Vietnamese at /, English at /en/ (mkdocs-static-i18n)."""
-    return {
-        "vi": f"/regulations/{regulation}/#{provision}",
-        "en": f"/en/regulations/{regulation}/#{provision}",
-    }
+def regulation_path(regulation: str, provision: str | None = None) -> str:
+    """Where a regulation (or one provision's anchor) lives on the site, relative to a language's root.
+    The site's link builder (sitegen.links) reads this too: the page layout is written once."""
+    return f"regulations/{regulation}/" + (f"#{provision}" if provision else "")
+
+
+def language_root(lang: str) -> str:
+    """The default language is served at the site root, every other one under "<lang>/" (mkdocs-static-i18n)."""
+    return "" if lang == DEFAULT_LANG else f"{lang}/"
+
+
+def urls(regulation: str, provision: str | None = None) -> dict:
+    """Both languages' links to a provision, absolute from the site root ("/en/regulations/x/#dieu-8")."""
+    return {lang: "/" + language_root(lang) + regulation_path(regulation, provision) for lang in LANGS}
 
 
 def cite(regulation: str, provision: str, known: set[str] | None) -> dict:

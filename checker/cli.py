@@ -23,7 +23,8 @@ from pathlib import Path
 
 from .engine import catalog, check
 from .formats import date_text
-from .messages import text
+from .languages import LANGS
+from .messages import both, one_line, text
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / "regulations"
 EXIT_USAGE = 2
@@ -92,8 +93,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _help(key: str) -> str:
-    h = text(key)
-    return f"{h['vi']} / {h['en']}"
+    return both(key)
 
 
 def _parser() -> _Parser:
@@ -126,7 +126,7 @@ def _lang_from(argv: list[str]) -> str:
             value = argv[i + 1]
         elif arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
-    return value if value in ("vi", "en") else BOTH
+    return value if value in LANGS else BOTH
 
 
 def load(corpus_arg: str | None) -> dict:
@@ -165,7 +165,7 @@ def _day(iso: str, lang: str) -> str:
 
 
 def _say(message: dict, lang: str) -> str:
-    return f"{message['vi']} / {message['en']}" if lang == BOTH else message[lang]
+    return one_line(message) if lang == BOTH else message[lang]
 
 
 def _number(regulation: dict, lang: str) -> str:
@@ -262,7 +262,7 @@ def run(argv: list[str], stdout, stderr) -> int:
         args, unknown = _parser().parse_known_args(argv)
         if unknown:
             raise UsageError(text("cli.unknown_args", names=_shown(" ".join(unknown))))
-        if args.lang not in ("vi", "en"):
+        if args.lang not in LANGS:
             raise UsageError(text("error.bad_lang", value=_shown(args.lang)))
         lang = args.lang  # the last --lang, as _lang_from read it
         if args.ics is not None and not args.ics.strip():

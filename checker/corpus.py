@@ -25,6 +25,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, Field
 from pydantic_core import PydanticCustomError
 
 from . import ids
+from .languages import LANGS
+from .messages import both, one_line, text
 
 __all__ = [
     "UNTRANSLATED", "CorpusError", "provision_id_is_valid", "load_corpus", "main", "provision_kind_and_parent",
@@ -32,7 +34,6 @@ __all__ = [
 ]
 
 GLOSSARY_FILE = "glossary.yml"
-LANGS = ("vi", "en")
 MAX_FILE_BYTES = 2 * 1024 * 1024  # every corpus file; the largest real one is far below (docs: corpus-format)
 MAX_YAML_DEPTH = 100  # nesting levels; far deeper input crashes the C YAML loader (segmentation fault)
 # Regulation folders and ids of parties, rules, events and flags: lowercase ascii, digits, hyphens.
@@ -48,17 +49,18 @@ class CorpusError(Exception):
     When raised by load_corpus, `errors` holds every mistake found (this one first).
     """
 
-    def __init__(self, path: str | Path, line: int, message_vi: str, message_en: str):
+    def __init__(self, path: str | Path, line: int, vi: str, en: str):
+        """vi, en: the message in each language (a catalogue entry, text("corpus.…"), can be passed as **)."""
         self.path = str(path)
         self.line = line
-        self.message_vi = message_vi
-        self.message_en = message_en
+        self.message_vi = vi
+        self.message_en = en
         self.errors: list[CorpusError] = [self]
-        super().__init__(self.path, line, message_vi, message_en)
+        super().__init__(self.path, line, vi, en)
 
     @property
     def message(self) -> str:
-        return f"{self.message_vi} / {self.message_en}"
+        return one_line({"vi": self.message_vi, "en": self.message_en})
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.message}"
@@ -325,8 +327,9 @@ _Loader.yaml_implicit_resolvers = {
 
 
 class _Errors(list):
-    def add(self, path: Path | str, line: int, vi: str, en: str) -> None:
-        self.append(CorpusError(path, line, vi, en))
+    def add(self, path: Path | str, line: int, key: str, /, **params) -> None:
+        """One mistake, worded by the catalogue (corpus.* in checker/messages.py) in both languages."""
+        self.append(CorpusError(path, line, **text(key, **params)))
 
 
 def _read(path: Path, errs: _Errors) -> str | None:
@@ -334,26 +337,25 @@ def _read(path: Path, errs: _Errors) -> str | None:
         info = os.stat(path)  # follows links: a link to a regular file is fine
         if not stat.S_ISREG(info.st_mode):
             # A folder, a FIFO (reading would wait forever) or a device such as /dev/zero (endless).
-            kind_vi, kind_en = ("thư mục", "a folder") if stat.S_ISDIR(info.st_mode) else ("tệp đặc biệt", "a special file")
-            errs.add(path, 0, f"không phải tệp thường ({kind_vi})", f"not a regular file ({kind_en})")
+            kind = "corpus.file.kind_folder" if stat.S_ISDIR(info.st_mode) else "corpus.file.kind_special"
+            errs.add(path, 0, "corpus.file.not_regular", kind=text(kind))
             return None
         if info.st_size > MAX_FILE_BYTES:
-            errs.add(path, 0, f"tệp quá lớn ({info.st_size} byte, tối đa {MAX_FILE_BYTES})",
-                     f"file too large ({info.st_size} bytes, at most {MAX_FILE_BYTES})")
+            errs.add(path, 0, "corpus.file.too_large", size=info.st_size, limit=MAX_FILE_BYTES)
             return None
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # the file may grow after stat
         if len(data) > MAX_FILE_BYTES:
-            errs.add(path, 0, f"tệp quá lớn (tối đa {MAX_FILE_BYTES} byte)", f"file too large (at most {MAX_FILE_BYTES} bytes)")
+            errs.add(path, 0, "corpus.file.grew_too_large", limit=MAX_FILE_BYTES)
             return None
         return unicodedata.normalize("NFC", data.decode("utf-8-sig"))
     except FileNotFoundError:
-        errs.add(path, 0, "thiếu tệp", "missing file")
+        errs.add(path, 0, "corpus.file.missing")
     except UnicodeDecodeError as exc:
-        errs.add(path, 0, f"tệp không phải UTF-8 ({exc.reason})", f"file is not UTF-8 ({exc.reason})")
+        errs.add(path, 0, "corpus.file.not_utf8", reason=exc.reason)
     except OSError as exc:  # a link loop (ELOOP), no permission, ...
         reason = exc.strerror or str(exc)
-        errs.add(path, 0, f"không đọc được tệp ({reason})", f"cannot read the file ({reason})")
+        errs.add(path, 0, "corpus.file.unreadable", reason=reason)
     return None
 
 
@@ -433,8 +435,7 @@ def _duplicate_keys(node: yaml.Node, path: Path, errs: _Errors) -> None:
             for key, value in current.value:
                 if isinstance(key, yaml.ScalarNode):
                     if key.value in keys:
-                        errs.add(path, key.start_mark.line + 1, f"khóa trùng lặp '{key.value}'",
-                                 f"duplicate key '{key.value}'")
+                        errs.add(path, key.start_mark.line + 1, "corpus.yaml.duplicate_key", name=key.value)
                     keys.add(key.value)
                 stack.append(value)
         elif isinstance(current, yaml.SequenceNode):
@@ -444,8 +445,7 @@ def _duplicate_keys(node: yaml.Node, path: Path, errs: _Errors) -> None:
 def _depth_ok(path: Path, text: str, errs: _Errors) -> bool:
     depth, depth_line = _yaml_depth(text)
     if depth > MAX_YAML_DEPTH:
-        errs.add(path, depth_line, f"YAML lồng quá sâu (hơn {MAX_YAML_DEPTH} cấp)",
-                 f"YAML nested too deeply (more than {MAX_YAML_DEPTH} levels)")
+        errs.add(path, depth_line, "corpus.yaml.too_deep", limit=MAX_YAML_DEPTH)
         return False
     return True
 
@@ -480,82 +480,71 @@ def _load_yaml(path: Path, errs: _Errors) -> tuple[Any, yaml.Node | None] | None
         if isinstance(exc, yaml.reader.ReaderError):  # e.g. a control character: no mark, but a position
             line = text.count("\n", 0, exc.position) + 1
             char = exc.character if isinstance(exc.character, int) else ord(exc.character)
-            errs.add(path, line, f"YAML không hợp lệ: ký tự điều khiển U+{char:04X} không được phép",
-                     f"malformed YAML: control character U+{char:04X} is not allowed")
+            errs.add(path, line, "corpus.yaml.control_character", code=f"{char:04X}")
             return None
         context, started = getattr(exc, "context", None), getattr(exc, "context_mark", None)
-        vi = en = ""
+        line = mark.line + 1 if mark else 0
         if context and started and mark and started.line != mark.line:
             # libyaml notices an unclosed bracket only on a later line: also show where it opened.
-            vi = f" ({context}, bắt đầu ở dòng {started.line + 1})"
-            en = f" ({context}, started at line {started.line + 1})"
-        errs.add(path, mark.line + 1 if mark else 0, f"YAML không hợp lệ: {problem}{vi}", f"malformed YAML: {problem}{en}")
+            errs.add(path, line, "corpus.yaml.malformed_opened", problem=problem, context=context, line=started.line + 1)
+        else:
+            errs.add(path, line, "corpus.yaml.malformed", problem=problem)
         return None
     finally:
         loader.dispose()
 
 
+# The names of the expected type (pydantic's error type) and of the type found (the value YAML gave).
 _TYPE_NAMES = {
-    "string_type": ("chuỗi", "a string"),
-    "int_type": ("số nguyên", "an integer"),
-    "list_type": ("danh sách", "a list"),
-    "model_type": ("ánh xạ (mapping)", "a mapping"),
-    "model_attributes_type": ("ánh xạ (mapping)", "a mapping"),
-    "dict_type": ("ánh xạ (mapping)", "a mapping"),
-    "bi_or_unknown": ("ánh xạ {vi, en} hoặc chuỗi unknown", "a {vi, en} mapping or the string unknown"),
+    "string_type": "corpus.type.string",
+    "int_type": "corpus.type.integer",
+    "list_type": "corpus.type.list",
+    "model_type": "corpus.type.mapping",
+    "model_attributes_type": "corpus.type.mapping",
+    "dict_type": "corpus.type.mapping",
+    "bi_or_unknown": "corpus.type.bi_or_unknown",
 }
 _LIMITS = {
-    "greater_than": ("lớn hơn", "greater than"), "greater_than_equal": ("lớn hơn hoặc bằng", "at least"),
-    "less_than": ("nhỏ hơn", "less than"), "less_than_equal": ("nhỏ hơn hoặc bằng", "at most"),
+    "greater_than": "corpus.schema.greater_than", "greater_than_equal": "corpus.schema.greater_than_equal",
+    "less_than": "corpus.schema.less_than", "less_than_equal": "corpus.schema.less_than_equal",
 }
 _YAML_TYPE_NAMES = {
-    type(None): ("rỗng (null)", "null"), bool: ("boolean", "a boolean"), int: ("số nguyên", "an integer"),
-    float: ("số thực", "a number"), str: ("chuỗi", "a string"), list: ("danh sách", "a list"),
-    dict: ("ánh xạ (mapping)", "a mapping"),
+    type(None): "corpus.type.null", bool: "corpus.type.boolean", int: "corpus.type.integer",
+    float: "corpus.type.number", str: "corpus.type.string", list: "corpus.type.list", dict: "corpus.type.mapping",
 }
 
 
-def _explain(err: dict, where: str) -> tuple[str, str]:
-    """Vietnamese and English text of one pydantic error."""
+def _explain(err: dict, where: str) -> tuple[str, dict]:
+    """The catalogue key and parameters of one pydantic error."""
     kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
     field = where or "/"  # the whole file
     if kind == "missing":
-        return f"thiếu trường bắt buộc '{field}'", f"missing field '{field}'"
+        return "corpus.schema.missing", {"field": field}
     if kind == "extra_forbidden":
-        return f"trường không được phép '{field}'", f"unknown field '{field}'"
+        return "corpus.schema.extra", {"field": field}
     if kind == "invalid_date":
-        return (f"ngày không hợp lệ '{ctx['value']}' ở '{field}' (không có ngày này, hoặc không theo dạng YYYY-MM-DD)",
-                f"invalid date '{ctx['value']}' at '{field}' (no such day, or not in the form YYYY-MM-DD)")
+        return "corpus.schema.invalid_date", {"field": field, "value": ctx["value"]}
     if kind == "leap_day":
-        return (f"'{field}' là 29/2: ngày này chỉ có một năm trong bốn, nên hạn hằng năm sẽ hỏng ba năm trên bốn "
-                "(dùng 28/2 hoặc 1/3)",
-                f"'{field}' is 29 February: that day exists one year in four, so a yearly deadline would fail "
-                "three years in four (use 28 February or 1 March)")
+        return "corpus.schema.leap_day", {"field": field}
     if kind == "union_tag_not_found":
-        return f"thiếu trường bắt buộc '{field}.kind'", f"missing field '{field}.kind'"
+        return "corpus.schema.missing", {"field": f"{field}.kind"}
     if kind in ("literal_error", "union_tag_invalid"):
         allowed = ctx.get("expected") or ctx.get("expected_tags")
-        got = ctx.get("tag", value)
-        return (f"giá trị không hợp lệ '{got}' ở '{field}', chỉ nhận: {allowed}",
-                f"invalid value '{got}' at '{field}', expected one of: {allowed}")
+        return "corpus.schema.not_allowed", {"field": field, "value": str(ctx.get("tag", value)), "allowed": allowed}
     if kind in _LIMITS:
-        vi, en = _LIMITS[kind]
         limit = next(iter(ctx.values()))
-        return f"'{field}' phải {vi} {limit} (nhận {value!r})", f"'{field}' must be {en} {limit} (got {value!r})"
+        return "corpus.schema.limit", {"field": field, "bound": text(_LIMITS[kind]), "limit": limit, "value": repr(value)}
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == _ID_PATTERN:
-        return (f"'{field}' không phải mã hợp lệ (không được trống, không có khoảng trắng hay ký tự điều khiển)",
-                f"'{field}' is not a valid id (not blank, no whitespace or control characters)")
+        return "corpus.schema.bad_id", {"field": field}
     if kind == "string_pattern_mismatch":
-        return (f"'{field}' không đúng dạng (mẫu {ctx['pattern']})",
-                f"'{field}' does not have the expected form (pattern {ctx['pattern']})")
+        return "corpus.schema.pattern", {"field": field, "pattern": ctx["pattern"]}
     if kind in ("string_too_short", "too_short"):
-        return f"'{field}' không được để trống", f"'{field}' must not be empty"
+        return "corpus.schema.empty", {"field": field}
     if kind in _TYPE_NAMES:
-        vi, en = _TYPE_NAMES[kind]
-        got_vi, got_en = _YAML_TYPE_NAMES.get(type(value), (type(value).__name__,) * 2)
-        return (f"sai kiểu dữ liệu ở '{field}': cần {vi}, nhận {got_vi}",
-                f"wrong type at '{field}': expected {en}, got {got_en}")
-    return f"giá trị không hợp lệ ở '{field}' ({err['msg']})", f"invalid value at '{field}': {err['msg']}"
+        got = _YAML_TYPE_NAMES.get(type(value))
+        return "corpus.schema.wrong_type", {"field": field, "expected": text(_TYPE_NAMES[kind]),
+                                            "got": text(got) if got else type(value).__name__}
+    return "corpus.schema.other", {"field": field, "reason": err["msg"]}
 
 
 def _load_model(path: Path, model: type[BaseModel], errs: _Errors, list_key: str | None = None):
@@ -571,7 +560,8 @@ def _load_model(path: Path, model: type[BaseModel], errs: _Errors, list_key: str
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             line, where = _locate(node, err["loc"], missing=err["type"] == "missing")
-            errs.add(path, line, *_explain(err, where))
+            key, params = _explain(err, where)
+            errs.add(path, line, key, **params)
         return None
 
 
@@ -620,19 +610,18 @@ def _parse_text(path: Path, errs: _Errors) -> list[tuple[str, int, str]] | None:
     comment_end = 0
     if tokens and tokens[0].type == "html_block" and tokens[0].map[0] == 0 and tokens[0].content.lstrip().startswith("<!--"):
         if "-->" not in tokens[0].content:
-            errs.add(path, 1, "chú thích <!-- không được đóng bằng -->", "comment <!-- is never closed with -->")
+            errs.add(path, 1, "corpus.text.comment_unclosed")
             return None
         comment_end = tokens[0].map[1]
     markers = [t for t in tokens if t.type == "provision_marker"]
     for token in markers:
         if token.meta["indent"]:
             # Markdown would publish it as text inside the previous block: the author meant a marker.
-            errs.add(path, token.map[0] + 1, "dấu mốc '::: <mã>' phải bắt đầu ở đầu dòng (bỏ khoảng trắng phía trước)",
-                     "a '::: <id>' marker must start at the beginning of the line (remove the leading whitespace)")
+            errs.add(path, token.map[0] + 1, "corpus.text.marker_indented")
     first = next((t.map[0] for t in markers if not t.meta["indent"]), len(lines))
     stray = next((t.map[0] for t in tokens if comment_end <= t.map[0] < first and t.type != "provision_marker"), None)
     if stray is not None:
-        errs.add(path, stray + 1, "có văn bản trước dấu mốc '::: <mã>' đầu tiên", "text before the first '::: <id>' marker")
+        errs.add(path, stray + 1, "corpus.text.before_first_marker")
     marker_lines = {t.map[0] for t in markers}
     starts = [t for t in markers if not t.meta["indent"]]
     raw: list[tuple[str, int, list[str]]] = []
@@ -646,25 +635,20 @@ def _parse_text(path: Path, errs: _Errors) -> list[tuple[str, int, str]] | None:
     blocks = []
     for pid, number, body in raw:
         if not provision_id_is_valid(pid):
-            errs.add(path, number, f"mã điều khoản không hợp lệ '{pid}' (xem ngữ pháp mã trong tài liệu định dạng)",
-                     f"malformed provision id '{pid}' (see the id grammar in the format reference)")
+            errs.add(path, number, "corpus.text.bad_id", id=pid)
             continue
         parent = provision_kind_and_parent(pid)[1]
         if pid in seen:
-            errs.add(path, number, f"mã điều khoản trùng lặp '{pid}' (đã có ở dòng {seen[pid]})",
-                     f"duplicate provision id '{pid}' (already at line {seen[pid]})")
+            errs.add(path, number, "corpus.text.duplicate_id", id=pid, line=seen[pid])
         elif parent and parent not in seen:
             if parent in all_ids:
-                errs.add(path, number, f"khối cha '{parent}' phải đứng trước '{pid}'",
-                         f"parent block '{parent}' must come before '{pid}'")
+                errs.add(path, number, "corpus.text.parent_after", parent=parent, id=pid)
             else:
-                errs.add(path, number, f"khối cha '{parent}' của '{pid}' không tồn tại",
-                         f"parent block '{parent}' of '{pid}' does not exist")
+                errs.add(path, number, "corpus.text.parent_missing", parent=parent, id=pid)
         seen.setdefault(pid, number)
         content = "\n".join(body).strip("\n")
         if not _visible(content):
-            errs.add(path, number, f"khối '{pid}' trống (ghi lời của chính nó, hoặc bỏ dòng mốc)",
-                     f"block '{pid}' is empty (write its own words, or remove the marker)")
+            errs.add(path, number, "corpus.text.empty_block", id=pid)
         blocks.append((pid, number, content))
     return blocks
 
@@ -675,14 +659,12 @@ def _compare_languages(vi_path: Path, vi: list, en_path: Path, en: list, errs: _
     for path, blocks, other_ids, other_name in ((vi_path, vi, en_ids, en_path.name), (en_path, en, vi_ids, vi_path.name)):
         for pid, line, _ in blocks:
             if pid not in other_ids:
-                errs.add(path, line, f"'{pid}' có ở {path.name} nhưng thiếu ở {other_name}",
-                         f"'{pid}' is in {path.name} but missing from {other_name}")
+                errs.add(path, line, "corpus.text.missing_in_other", id=pid, file=path.name, other=other_name)
     common_vi = [b for b in vi if b[0] in en_ids]
     common_en = [b for b in en if b[0] in vi_ids]
     for a, b in zip(common_vi, common_en):
         if a[0] != b[0]:
-            errs.add(en_path, b[1], f"thứ tự khối khác {vi_path.name}: ở đây cần '{a[0]}' nhưng có '{b[0]}'",
-                     f"block order differs from {vi_path.name}: expected '{a[0]}' here, found '{b[0]}'")
+            errs.add(en_path, b[1], "corpus.text.order", other=vi_path.name, expected=a[0], found=b[0])
             break
 
 
@@ -738,42 +720,37 @@ def _check_rules_glossary(path: Path, node: yaml.Node | None, matchers: list, er
     # texts. (meta.yml and uncertain.yml are left out: their notes quote OCR and Vietnamese on purpose.)
     for vi, en, line in _bilingual_nodes(node):
         for term in _missing_terms(vi, en, matchers):
-            errs.add(path, line,
-                     f"thuật ngữ '{term.vi}' có trong chuỗi tiếng Việt nhưng chuỗi tiếng Anh thiếu '{term.en}' "
-                     f"({GLOSSARY_FILE})",
-                     f"glossary term '{term.vi}' is in the Vietnamese string but the English string lacks "
-                     f"'{term.en}' ({GLOSSARY_FILE})")
+            errs.add(path, line, "corpus.glossary.missing_in_string", term=term.vi, english=term.en, glossary=GLOSSARY_FILE)
 
 
 # ---------------------------------------------------------------------------
 # One regulation
 
 
-def _check_references(path: Path, node, refs, known: set[str], what: tuple[str, str], errs: _Errors) -> None:
-    """Report each (loc, value) in refs whose value is not in known."""
+def _check_references(path: Path, node, refs, known: set[str], what: str, errs: _Errors) -> None:
+    """Report each (loc, value) in refs whose value is not in known; `what` names it (corpus.what.*)."""
     for loc, value in refs:
         if value not in known:
             line, where = _locate(node, loc)
-            errs.add(path, line, f"{what[0]} không tồn tại '{value}' ở '{where}'",
-                     f"unknown {what[1]} '{value}' at '{where}'")
+            errs.add(path, line, "corpus.reference.unknown", what=text(what), value=value, where=where)
 
 
-def _check_unique(path: Path, node, items: list, key: str, what: tuple[str, str], errs: _Errors) -> None:
+def _check_unique(path: Path, node, items: list, key: str, what: str, errs: _Errors) -> None:
     seen: set[str] = set()
     for i, item in enumerate(items):
         if item.id in seen:
             line, _ = _locate(node, (key, i, "id"))
-            errs.add(path, line, f"{what[0]} trùng lặp '{item.id}'", f"duplicate {what[1]} '{item.id}'")
+            errs.add(path, line, "corpus.reference.duplicate", what=text(what), value=item.id)
         seen.add(item.id)
 
 
-_PROVISION = ("điều khoản được trích dẫn", "provision")
+_PROVISION = "corpus.what.provision"
 
 
 def _check_rules(path: Path, node, rules: Rules, provisions: set[str], errs: _Errors) -> None:
-    _check_unique(path, node, rules.parties, "parties", ("mã bên", "party id"), errs)
-    _check_unique(path, node, rules.rules, "rules", ("mã quy tắc", "rule id"), errs)
-    _check_unique(path, node, rules.events, "events", ("mã sự kiện", "event id"), errs)
+    _check_unique(path, node, rules.parties, "parties", "corpus.what.party_id", errs)
+    _check_unique(path, node, rules.rules, "rules", "corpus.what.rule_id", errs)
+    _check_unique(path, node, rules.events, "events", "corpus.what.event_id", errs)
     cites, parties, rule_refs = [], [], []
     for i, rule in enumerate(rules.rules):
         cites += [(("rules", i, "cites", j), c) for j, c in enumerate(rule.cites)]
@@ -794,8 +771,8 @@ def _check_rules(path: Path, node, rules: Rules, provisions: set[str], errs: _Er
         parties.append((("liaison", i, "party"), item.party))
     cites += [(("not_formalised", i, "provision"), item.provision) for i, item in enumerate(rules.not_formalised)]
     _check_references(path, node, cites, provisions, _PROVISION, errs)
-    _check_references(path, node, parties, {p.id for p in rules.parties}, ("mã bên", "party"), errs)
-    _check_references(path, node, rule_refs, {r.id for r in rules.rules}, ("mã quy tắc", "rule"), errs)
+    _check_references(path, node, parties, {p.id for p in rules.parties}, "corpus.what.party", errs)
+    _check_references(path, node, rule_refs, {r.id for r in rules.rules}, "corpus.what.rule", errs)
 
 
 _UNSAFE_META = re.compile(r"[<>\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -810,9 +787,7 @@ def _check_meta_characters(path: Path, node: yaml.Node | None, errs: _Errors) ->
             bad = _UNSAFE_META.search(current.value)
             if bad:
                 shown = bad.group() if bad.group() in "<>" else f"U+{ord(bad.group()):04X}"
-                errs.add(path, current.start_mark.line + 1,
-                         f"ký tự không được phép trong siêu dữ liệu: '{shown}' (không dùng <, > hay ký tự điều khiển)",
-                         f"character not allowed in metadata: '{shown}' (no <, > or control characters)")
+                errs.add(path, current.start_mark.line + 1, "corpus.meta.character", character=shown)
         elif isinstance(current, yaml.MappingNode):
             stack.extend(value for _, value in current.value)
         elif isinstance(current, yaml.SequenceNode):
@@ -828,23 +803,19 @@ def _check_source(folder: Path, meta: Meta, node, errs: _Errors) -> None:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        errs.add(folder / "meta.yml", _locate(node, ("source", "file"))[0],
-                 f"thiếu tệp nguồn {SOURCE_FILE} (bản sao nguyên vẹn của '{meta.source.file}') trong thư mục văn bản",
-                 f"missing source file {SOURCE_FILE} (an exact copy of '{meta.source.file}') in the regulation folder")
+        errs.add(folder / "meta.yml", _locate(node, ("source", "file"))[0], "corpus.meta.source_missing",
+                 source=SOURCE_FILE, file=meta.source.file)
         return
     digest = hashlib.sha256(raw).hexdigest()
     if digest != meta.source.sha256:
-        errs.add(folder / "meta.yml", _locate(node, ("source", "sha256"))[0],
-                 f"sha256 của {SOURCE_FILE} là {digest}, khác 'source.sha256' (tệp nguồn đã bị sửa hoặc chép sai)",
-                 f"the sha256 of {SOURCE_FILE} is {digest}, not 'source.sha256' (the source file was changed or "
-                 f"miscopied)")
+        errs.add(folder / "meta.yml", _locate(node, ("source", "sha256"))[0], "corpus.meta.source_changed",
+                 source=SOURCE_FILE, digest=digest)
 
 
 def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None:
     errors_before = len(errs)
     if not FOLDER_NAME.fullmatch(folder.name):
-        errs.add(folder, 0, f"tên thư mục '{folder.name}' không hợp lệ (chỉ chữ thường ascii, chữ số và dấu gạch nối)",
-                 f"invalid folder name '{folder.name}' (lowercase ascii letters, digits and hyphens only)")
+        errs.add(folder, 0, "corpus.meta.folder_name", folder=folder.name)
     meta = _load_model(folder / "meta.yml", Meta, errs)
     if meta:
         _check_meta_characters(folder / "meta.yml", meta[1], errs)
@@ -861,9 +832,8 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
         texts["en"] = [(pid, 0, UNTRANSLATED) for pid, _, _ in texts["vi"] or []]
 
     if meta and meta[0].id != folder.name:
-        errs.add(folder / "meta.yml", _locate(meta[1], ("id",))[0],
-                 f"tên thư mục '{folder.name}' khác mã văn bản id '{meta[0].id}'",
-                 f"folder name '{folder.name}' differs from meta id '{meta[0].id}'")
+        errs.add(folder / "meta.yml", _locate(meta[1], ("id",))[0], "corpus.meta.folder_mismatch",
+                 folder=folder.name, id=meta[0].id)
     if meta:
         _check_source(folder, meta[0], meta[1], errs)
     if texts["vi"] is None or texts["en"] is None:
@@ -891,11 +861,8 @@ def _load_regulation(folder: Path, matchers: list, errs: _Errors) -> dict | None
         line_en, text_en = english.get(pid, (0, ""))
         untranslated = text_en.strip() == UNTRANSLATED
         for term in _missing_terms(text_vi, text_en, matchers) if line_en and not untranslated else ():
-            errs.add(paths["en"], line_en,
-                     f"thuật ngữ '{term.vi}' có trong bản tiếng Việt của '{pid}' nhưng bản tiếng Anh thiếu '{term.en}' "
-                     f"({GLOSSARY_FILE})",
-                     f"glossary term '{term.vi}' is in the Vietnamese text of '{pid}' but its English text lacks "
-                     f"'{term.en}' ({GLOSSARY_FILE})")
+            errs.add(paths["en"], line_en, "corpus.glossary.missing_in_text", term=term.vi, id=pid, english=term.en,
+                     glossary=GLOSSARY_FILE)
         kind, parent = provision_kind_and_parent(pid)
         provisions.append({"id": pid, "kind": kind, "parent": parent, "vi": text_vi, "en": text_en,
                            "line_vi": line_vi, "line_en": line_en})
@@ -935,12 +902,10 @@ def _check_reviewed(path: Path, node, rules: Rules, errs: _Errors) -> None:
             continue
         if getattr(rule.timing, "from_", None) == "unknown":
             line, _ = _locate(node, ("rules", i, "timing", "from"))
-            errs.add(path, line, f"quy tắc '{rule.id}' không còn là nháp nhưng mốc tính vẫn là 'unknown'",
-                     f"rule '{rule.id}' is no longer a draft but its starting point is still 'unknown'")
+            errs.add(path, line, "corpus.review.start_unknown", rule=rule.id)
         if UNTRANSLATED in (rule.action.en, rule.consequence and rule.consequence.en, rule.notes and rule.notes.en):
             line, _ = _locate(node, ("rules", i, "id"))
-            errs.add(path, line, f"quy tắc '{rule.id}' không còn là nháp nhưng còn chữ '{UNTRANSLATED}' (hãy dịch)",
-                     f"rule '{rule.id}' is no longer a draft but still reads '{UNTRANSLATED}' (translate it)")
+            errs.add(path, line, "corpus.review.untranslated", rule=rule.id, untranslated=UNTRANSLATED)
 
 
 def _without_drafts(node: yaml.Node | None, rules: Rules) -> yaml.Node | None:
@@ -967,7 +932,7 @@ def validate_corpus(root: str | Path) -> tuple[dict | None, list[CorpusError]]:
     root = Path(root)
     errs = _Errors()
     if not root.is_dir():
-        errs.add(root, 0, "không tìm thấy thư mục kho văn bản", "corpus folder not found")
+        errs.add(root, 0, "corpus.root.missing")
         return None, errs
     glossary = _load_model(root / GLOSSARY_FILE, Glossary, errs, "terms")
     if glossary:
@@ -975,14 +940,13 @@ def validate_corpus(root: str | Path) -> tuple[dict | None, list[CorpusError]]:
         for i, term in enumerate(glossary[0].terms):
             line, _ = _locate(glossary[1], ("terms", i, "vi"))
             if term.vi in first_line:
-                errs.add(root / GLOSSARY_FILE, line, f"thuật ngữ trùng lặp '{term.vi}' (đã có ở dòng {first_line[term.vi]})",
-                         f"duplicate glossary term '{term.vi}' (already at line {first_line[term.vi]})")
+                errs.add(root / GLOSSARY_FILE, line, "corpus.glossary.duplicate_term", term=term.vi, line=first_line[term.vi])
             first_line.setdefault(term.vi, line)
     matchers = _glossary_matchers(glossary[0].terms) if glossary else []
 
     folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
     if not folders:
-        errs.add(root, 0, "không có thư mục văn bản nào", "no regulation folder")
+        errs.add(root, 0, "corpus.root.empty")
     regulations = {}
     for folder in folders:
         regulation = _load_regulation(folder, matchers, errs)
@@ -1021,8 +985,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         corpus, errors = validate_corpus(root)
     except Exception as exc:  # the promise is file:line messages, never a traceback
-        print(f"{root}:0: lỗi không lường trước khi đọc kho văn bản: {exc!r} / "
-              f"unexpected error while reading the corpus: {exc!r}", file=sys.stderr)
+        print(CorpusError(root, 0, **text("corpus.main.unexpected", error=repr(exc))), file=sys.stderr)
         return 1
     if not errors:  # every scenario is a regression test: its `expect:` must be the checker's answer
         from checker.corpus_scenarios import expectation_errors
@@ -1030,18 +993,16 @@ def main(argv: list[str] | None = None) -> int:
     if errors:
         for error in errors:
             print(error, file=sys.stderr)
-        print(f"{len(errors)} lỗi / {len(errors)} error(s)", file=sys.stderr)
+        print(both("corpus.main.errors", count=len(errors)), file=sys.stderr)
         return 1
     regulations = corpus["regulations"].values()
     provisions = sum(len(r["provisions"]) for r in regulations)
     rules = sum(len(r["rules"]["rules"]) for r in regulations)
-    print(f"OK: {len(regulations)} regulations, {provisions} provisions, {rules} rules "
-          f"({len(regulations)} văn bản, {provisions} điều khoản, {rules} quy tắc)")
+    print("OK: " + both("corpus.main.ok", regulations=len(regulations), provisions=provisions, rules=rules))
     drafts = sum(r.get("review", {}).get("draft_rules", 0) for r in regulations)
     untranslated = sum(r.get("review", {}).get("untranslated", 0) for r in regulations)
     if drafts or untranslated:
-        print(f"{drafts} quy tắc nháp chờ duyệt (review: draft), {untranslated} điều khoản chưa dịch (untranslated) / "
-              f"{drafts} draft rules awaiting review, {untranslated} untranslated provisions")
+        print(both("corpus.main.review", drafts=drafts, untranslated=untranslated))
     return 0
 
 

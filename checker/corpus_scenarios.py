@@ -20,6 +20,8 @@ from pydantic import AfterValidator, Field
 
 from checker import calendar as cal
 from checker.corpus import Bi, CorpusError, iso_date, NonEmpty, _check_rules_glossary, _Errors, _load_model, _locate, _Model
+from checker.languages import LANGS
+from checker.messages import text
 
 __all__ = ["SCENARIOS_FILE", "SCENARIO_ID", "check_scenarios_across", "expectation_errors", "load_scenarios",
            "scenario_errors"]
@@ -103,30 +105,26 @@ def _check_inputs(path: Path, node, loc: tuple, sid: str, reg_id: str, events: d
 
     `own`: the fields written at `loc` (a confusion inherits the others, reported with the scenario)."""
     own = set(inputs) if own is None else own
-    def add(field: str, vi: str, en: str) -> None:
+    def add(field: str, key: str, **params) -> None:
         line, where = _locate(node, loc + (field,))
-        errs.add(path, line, f"tình huống '{sid}': {vi} ở '{where}'", f"scenario '{sid}': {en} at '{where}'")
+        errs.add(path, line, "corpus.scenario.at", id=sid, problem=text(key, **params), where=where)
 
     if "date" in own and not cal.supported(date.fromisoformat(inputs["date"])):
-        add("date", f"năm {inputs['date'][:4]} nằm ngoài lịch nghỉ lễ ({cal.FIRST_SUPPORTED_YEAR}-{cal.LAST_SUPPORTED_YEAR})",
-            f"year {inputs['date'][:4]} is outside the holiday calendar ({cal.FIRST_SUPPORTED_YEAR}-{cal.LAST_SUPPORTED_YEAR})")
+        add("date", "corpus.scenario.year", year=inputs["date"][:4], first=cal.FIRST_SUPPORTED_YEAR,
+            last=cal.LAST_SUPPORTED_YEAR)
     event = events.get(inputs["event"])
     if event is None:
         if "event" not in own:
             return None
-        known = ", ".join(events) or "-"
-        add("event", f"sự kiện không có trong rules.yml của {reg_id}: '{inputs['event']}' (có: {known})",
-            f"unknown event '{inputs['event']}' in the rules.yml of {reg_id} (known: {known})")
+        add("event", "corpus.scenario.unknown_event", regulation=reg_id, event=inputs["event"],
+            known=", ".join(events) or "-")
         return None
     allowed = [f["id"] for f in event.get("flags", [])]
     for j, flag in enumerate(inputs.get("flags") or []):
         if flag not in allowed and own & {"event", "flags"}:
             line, where = _locate(node, loc + ("flags", j))
-            errs.add(path, line,
-                     f"tình huống '{sid}': tình tiết '{flag}' không áp dụng cho sự kiện '{event['id']}' ở '{where}' "
-                     f"(có thể dùng: {', '.join(allowed) or '-'})",
-                     f"scenario '{sid}': flag '{flag}' does not apply to event '{event['id']}' at '{where}' "
-                     f"(allowed: {', '.join(allowed) or '-'})")
+            errs.add(path, line, "corpus.scenario.flag", id=sid, flag=flag, event=event["id"], where=where,
+                     allowed=", ".join(allowed) or "-")
     return _triggered(event, inputs.get("flags") or [])
 
 
@@ -152,15 +150,12 @@ def load_scenarios(folder: Path, rules: dict | None, errs: _Errors, matchers: li
         line = _locate(node, ("scenarios", i))[0]
         sid = item.id
         if sid in seen:
-            errs.add(path, _locate(node, ("scenarios", i, "id"))[0],
-                     f"mã tình huống trùng lặp '{sid}' (đã có ở dòng {seen[sid]})",
-                     f"duplicate scenario id '{sid}' (already at line {seen[sid]})")
+            errs.add(path, _locate(node, ("scenarios", i, "id"))[0], "corpus.scenario.duplicate_id", id=sid, line=seen[sid])
         seen.setdefault(sid, line)
         if item.scenario.regulation != folder.name:
             where_line, where = _locate(node, ("scenarios", i, "scenario", "regulation"))
-            errs.add(path, where_line,
-                     f"tình huống '{sid}': '{where}' phải là '{folder.name}' (thư mục của tệp), không phải '{item.scenario.regulation}'",
-                     f"scenario '{sid}': '{where}' must be '{folder.name}' (the file's folder), not '{item.scenario.regulation}'")
+            errs.add(path, where_line, "corpus.scenario.wrong_regulation", id=sid, where=where, folder=folder.name,
+                     regulation=item.scenario.regulation)
         triggered = _check_inputs(path, node, ("scenarios", i, "scenario"), sid, folder.name, events,
                                   sc["scenario"], errs)
         for k, other in enumerate(sc["self_check"]["confusions"]):
@@ -174,18 +169,14 @@ def load_scenarios(folder: Path, rules: dict | None, errs: _Errors, matchers: li
         for loc, rule in refs:
             if rule not in triggered:
                 where_line, where = _locate(node, ("scenarios", i) + loc)
-                errs.add(path, where_line,
-                         f"tình huống '{sid}': quy tắc '{rule}' ở '{where}' không thuộc các quy tắc mà sự kiện "
-                         f"'{item.scenario.event}' kích hoạt ({', '.join(triggered)})",
-                         f"scenario '{sid}': rule '{rule}' at '{where}' is not one the event "
-                         f"'{item.scenario.event}' triggers ({', '.join(triggered)})")
+                errs.add(path, where_line, "corpus.scenario.not_triggered", id=sid, rule=rule, where=where,
+                         event=item.scenario.event, triggered=", ".join(triggered))
         for j, e in enumerate(item.expect):
             for role in ("actor", "towards"):
                 party = getattr(e, role)
                 if party is not None and party not in parties:
                     where_line, where = _locate(node, ("scenarios", i, "expect", j, role))
-                    errs.add(path, where_line, f"tình huống '{sid}': mã bên không tồn tại '{party}' ở '{where}'",
-                             f"scenario '{sid}': unknown party '{party}' at '{where}'")
+                    errs.add(path, where_line, "corpus.scenario.unknown_party", id=sid, party=party, where=where)
         compiled.append({"line": line, **sc})
     return None if len(errs) > errors_before else compiled
 
@@ -198,8 +189,7 @@ def check_scenarios_across(root: Path, regulations: dict, folders: list[str], er
         path = Path(root) / rid / SCENARIOS_FILE
         for sc in reg.get("scenarios", []):
             if sc["id"] in seen:
-                errs.add(path, sc["line"], f"mã tình huống trùng lặp '{sc['id']}' (đã có ở {seen[sc['id']]})",
-                         f"duplicate scenario id '{sc['id']}' (already at {seen[sc['id']]})")
+                errs.add(path, sc["line"], "corpus.scenario.duplicate_id_across", id=sc["id"], where=seen[sc["id"]])
             seen.setdefault(sc["id"], f"{path}:{sc['line']}")
             for k, other in enumerate(sc["self_check"]["confusions"]):
                 target = other.get("regulation", rid)
@@ -207,15 +197,14 @@ def check_scenarios_across(root: Path, regulations: dict, folders: list[str], er
                     continue  # checked with its own file, or that regulation failed and is reported already
                 where = f"self_check.confusions[{k}]"
                 if target not in regulations:
-                    errs.add(path, sc["line"], f"tình huống '{sc['id']}': văn bản không tồn tại '{target}' ở '{where}.regulation'",
-                             f"scenario '{sc['id']}': unknown regulation '{target}' at '{where}.regulation'")
+                    errs.add(path, sc["line"], "corpus.scenario.unknown_regulation", id=sc["id"], regulation=target,
+                             where=f"{where}.regulation")
                     continue
                 events = {e["id"]: e for e in regulations[target]["rules"].get("events", [])}
                 event = other.get("event", sc["scenario"]["event"])
                 if event not in events:
-                    errs.add(path, sc["line"],
-                             f"tình huống '{sc['id']}': sự kiện không có trong rules.yml của {target}: '{event}' ở '{where}'",
-                             f"scenario '{sc['id']}': unknown event '{event}' in the rules.yml of {target} at '{where}'")
+                    errs.add(path, sc["line"], "corpus.scenario.unknown_event_across", id=sc["id"], regulation=target,
+                             event=event, where=where)
 
 
 # ---------------------------------------------------------------------------
@@ -240,27 +229,21 @@ def scenario_errors(corpus: dict, scenario: dict, path: str | Path) -> list[Corp
     sid, line = scenario["id"], scenario["line"]
     result = check(corpus, scenario["scenario"])
     if not result.get("ok"):
-        vi = "; ".join(e["message"]["vi"] for e in result.get("errors", []))
-        en = "; ".join(e["message"]["en"] for e in result.get("errors", []))
-        errs.add(path, line, f"tình huống '{sid}': công cụ kiểm tra từ chối dữ liệu đầu vào: {vi}",
-                 f"scenario '{sid}': the checker rejects the inputs: {en}")
+        reasons = {lang: "; ".join(e["message"][lang] for e in result.get("errors", [])) for lang in LANGS}
+        errs.add(path, line, "corpus.scenario.rejected", id=sid, errors=reasons)
         return list(errs)
     answer = {ob["rule"]: _got(ob) for ob in result["obligations"]}
     for j, want in enumerate(scenario["expect"]):
         got = answer.get(want["rule"])
         if got is None:
-            errs.add(path, line, f"tình huống '{sid}': kết quả không có nghĩa vụ '{want['rule']}' (expect[{j}])",
-                     f"scenario '{sid}': the checker's answer has no obligation '{want['rule']}' (expect[{j}])")
+            errs.add(path, line, "corpus.scenario.no_obligation", id=sid, rule=want["rule"], index=j)
             continue
         for field in ("due", "last_working_day", "actor", "towards"):
             if field in ("actor", "towards") and field not in want:
                 continue  # parties are stated only where the question is about them
             if want.get(field) != got[field]:
-                errs.add(path, line,
-                         f"tình huống '{sid}': expect[{j}].{field} ({want['rule']}) ghi {want.get(field, '(trống)')} "
-                         f"nhưng công cụ kiểm tra cho {got[field]}",
-                         f"scenario '{sid}': expect[{j}].{field} ({want['rule']}) says {want.get(field, '(nothing)')} "
-                         f"but the checker gives {got[field]}")
+                errs.add(path, line, "corpus.scenario.differs", id=sid, index=j, field=field, rule=want["rule"],
+                         want=want[field] if field in want else text("corpus.scenario.nothing"), got=got[field])
     return list(errs)
 
 

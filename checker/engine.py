@@ -16,12 +16,12 @@ from . import calendar as cal
 from .citation import cite
 from .dates import ParseFailure, parse_date
 from .formats import day_month, month_name, weekday_name
+from .languages import LANGS
 from .messages import join, text
 
 SCHEMA_VERSION = 1
 SCENARIO_FIELDS = ("regulation", "event", "date", "flags", "mode", "lang")
 MODES = ("standard", "strict")
-LANGS = ("vi", "en")
 DEFAULTS = {"flags": [], "mode": "standard", "lang": "vi"}
 
 # Counting conventions: id -> (statement, legal source) message keys. Every result lists the ones it used.

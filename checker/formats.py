@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-LANGS = ("vi", "en")
+from .languages import LANGS
 
 WEEKDAYS = {
     "vi": ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"),

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from icalendar import Alarm, Calendar, Event
 
+from .languages import LANGS
 from .messages import text
 
 PRODID = "-//quy-che-phoi-hop//checker//VI-EN"
@@ -115,7 +116,7 @@ def dated_events(result: dict) -> list[tuple[dict, str, str, str]]:
 def to_ics(result: dict, lang: str = "vi", site_url: str | None = None) -> bytes:
     """The dated obligations of a successful check() result as an iCalendar file (bytes, UTF-8).
     site_url: the site's address (mkdocs.yml site_url), for absolute links to the provisions; None: no link."""
-    if lang not in ("vi", "en"):
+    if lang not in LANGS:
         lang = "vi"
     calendar = Calendar()
     calendar.add("prodid", PRODID)

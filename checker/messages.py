@@ -14,8 +14,7 @@ import string
 from datetime import date
 
 from .formats import date_text
-
-LANGS = ("vi", "en")
+from .languages import LANGS
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- import of a regulation from a file (importer/) ---
@@ -176,6 +175,231 @@ MESSAGES: dict[str, dict[str, str]] = {
         "vi": "Bản tiếng Anh: {count} khối ở trạng thái (untranslated).",
         "en": "English text: {count} blocks are (untranslated).",
     },
+    # --- the corpus validator (checker/corpus.py, checker/corpus_scenarios.py): `file:line: vi / en` ---
+    # reading a file
+    "corpus.file.missing": {"vi": "thiếu tệp", "en": "missing file"},
+    "corpus.file.not_regular": {"vi": "không phải tệp thường ({kind})", "en": "not a regular file ({kind})"},
+    "corpus.file.kind_folder": {"vi": "thư mục", "en": "a folder"},
+    "corpus.file.kind_special": {"vi": "tệp đặc biệt", "en": "a special file"},
+    "corpus.file.too_large": {"vi": "tệp quá lớn ({size} byte, tối đa {limit})",
+                              "en": "file too large ({size} bytes, at most {limit})"},
+    "corpus.file.grew_too_large": {"vi": "tệp quá lớn (tối đa {limit} byte)", "en": "file too large (at most {limit} bytes)"},
+    "corpus.file.not_utf8": {"vi": "tệp không phải UTF-8 ({reason})", "en": "file is not UTF-8 ({reason})"},
+    "corpus.file.unreadable": {"vi": "không đọc được tệp ({reason})", "en": "cannot read the file ({reason})"},
+    # YAML
+    "corpus.yaml.duplicate_key": {"vi": "khóa trùng lặp '{name}'", "en": "duplicate key '{name}'"},
+    "corpus.yaml.too_deep": {"vi": "YAML lồng quá sâu (hơn {limit} cấp)", "en": "YAML nested too deeply (more than {limit} levels)"},
+    "corpus.yaml.control_character": {"vi": "YAML không hợp lệ: ký tự điều khiển U+{code} không được phép",
+                                      "en": "malformed YAML: control character U+{code} is not allowed"},
+    "corpus.yaml.malformed": {"vi": "YAML không hợp lệ: {problem}", "en": "malformed YAML: {problem}"},
+    # libyaml notices an unclosed bracket only on a later line: the message also says where it opened
+    "corpus.yaml.malformed_opened": {"vi": "YAML không hợp lệ: {problem} ({context}, bắt đầu ở dòng {line})",
+                                     "en": "malformed YAML: {problem} ({context}, started at line {line})"},
+    # the schema of a YAML file (one pydantic error each; {field} is the path inside the file)
+    "corpus.schema.missing": {"vi": "thiếu trường bắt buộc '{field}'", "en": "missing field '{field}'"},
+    "corpus.schema.extra": {"vi": "trường không được phép '{field}'", "en": "unknown field '{field}'"},
+    "corpus.schema.invalid_date": {
+        "vi": "ngày không hợp lệ '{value}' ở '{field}' (không có ngày này, hoặc không theo dạng YYYY-MM-DD)",
+        "en": "invalid date '{value}' at '{field}' (no such day, or not in the form YYYY-MM-DD)",
+    },
+    "corpus.schema.leap_day": {
+        "vi": "'{field}' là 29/2: ngày này chỉ có một năm trong bốn, nên hạn hằng năm sẽ hỏng ba năm trên bốn "
+              "(dùng 28/2 hoặc 1/3)",
+        "en": "'{field}' is 29 February: that day exists one year in four, so a yearly deadline would fail "
+              "three years in four (use 28 February or 1 March)",
+    },
+    "corpus.schema.not_allowed": {"vi": "giá trị không hợp lệ '{value}' ở '{field}', chỉ nhận: {allowed}",
+                                  "en": "invalid value '{value}' at '{field}', expected one of: {allowed}"},
+    "corpus.schema.limit": {"vi": "'{field}' phải {bound} {limit} (nhận {value})",
+                            "en": "'{field}' must be {bound} {limit} (got {value})"},
+    "corpus.schema.greater_than": {"vi": "lớn hơn", "en": "greater than"},
+    "corpus.schema.greater_than_equal": {"vi": "lớn hơn hoặc bằng", "en": "at least"},
+    "corpus.schema.less_than": {"vi": "nhỏ hơn", "en": "less than"},
+    "corpus.schema.less_than_equal": {"vi": "nhỏ hơn hoặc bằng", "en": "at most"},
+    "corpus.schema.bad_id": {
+        "vi": "'{field}' không phải mã hợp lệ (không được trống, không có khoảng trắng hay ký tự điều khiển)",
+        "en": "'{field}' is not a valid id (not blank, no whitespace or control characters)",
+    },
+    "corpus.schema.pattern": {"vi": "'{field}' không đúng dạng (mẫu {pattern})",
+                              "en": "'{field}' does not have the expected form (pattern {pattern})"},
+    "corpus.schema.empty": {"vi": "'{field}' không được để trống", "en": "'{field}' must not be empty"},
+    "corpus.schema.wrong_type": {"vi": "sai kiểu dữ liệu ở '{field}': cần {expected}, nhận {got}",
+                                 "en": "wrong type at '{field}': expected {expected}, got {got}"},
+    "corpus.schema.other": {"vi": "giá trị không hợp lệ ở '{field}' ({reason})", "en": "invalid value at '{field}': {reason}"},
+    "corpus.type.string": {"vi": "chuỗi", "en": "a string"},
+    "corpus.type.integer": {"vi": "số nguyên", "en": "an integer"},
+    "corpus.type.number": {"vi": "số thực", "en": "a number"},
+    "corpus.type.boolean": {"vi": "boolean", "en": "a boolean"},
+    "corpus.type.null": {"vi": "rỗng (null)", "en": "null"},
+    "corpus.type.list": {"vi": "danh sách", "en": "a list"},
+    "corpus.type.mapping": {"vi": "ánh xạ (mapping)", "en": "a mapping"},
+    "corpus.type.bi_or_unknown": {"vi": "ánh xạ {{vi, en}} hoặc chuỗi unknown", "en": "a {{vi, en}} mapping or the string unknown"},
+    # the provision blocks of text.<lang>.md
+    "corpus.text.comment_unclosed": {"vi": "chú thích <!-- không được đóng bằng -->", "en": "comment <!-- is never closed with -->"},
+    "corpus.text.marker_indented": {
+        "vi": "dấu mốc '::: <mã>' phải bắt đầu ở đầu dòng (bỏ khoảng trắng phía trước)",
+        "en": "a '::: <id>' marker must start at the beginning of the line (remove the leading whitespace)",
+    },
+    "corpus.text.before_first_marker": {"vi": "có văn bản trước dấu mốc '::: <mã>' đầu tiên",
+                                        "en": "text before the first '::: <id>' marker"},
+    "corpus.text.bad_id": {"vi": "mã điều khoản không hợp lệ '{id}' (xem ngữ pháp mã trong tài liệu định dạng)",
+                           "en": "malformed provision id '{id}' (see the id grammar in the format reference)"},
+    "corpus.text.duplicate_id": {"vi": "mã điều khoản trùng lặp '{id}' (đã có ở dòng {line})",
+                                 "en": "duplicate provision id '{id}' (already at line {line})"},
+    "corpus.text.parent_after": {"vi": "khối cha '{parent}' phải đứng trước '{id}'",
+                                 "en": "parent block '{parent}' must come before '{id}'"},
+    "corpus.text.parent_missing": {"vi": "khối cha '{parent}' của '{id}' không tồn tại",
+                                   "en": "parent block '{parent}' of '{id}' does not exist"},
+    "corpus.text.empty_block": {"vi": "khối '{id}' trống (ghi lời của chính nó, hoặc bỏ dòng mốc)",
+                                "en": "block '{id}' is empty (write its own words, or remove the marker)"},
+    "corpus.text.missing_in_other": {"vi": "'{id}' có ở {file} nhưng thiếu ở {other}",
+                                     "en": "'{id}' is in {file} but missing from {other}"},
+    "corpus.text.order": {"vi": "thứ tự khối khác {other}: ở đây cần '{expected}' nhưng có '{found}'",
+                          "en": "block order differs from {other}: expected '{expected}' here, found '{found}'"},
+    # the glossary, and its terms in both languages
+    "corpus.glossary.duplicate_term": {"vi": "thuật ngữ trùng lặp '{term}' (đã có ở dòng {line})",
+                                       "en": "duplicate glossary term '{term}' (already at line {line})"},
+    "corpus.glossary.missing_in_text": {
+        "vi": "thuật ngữ '{term}' có trong bản tiếng Việt của '{id}' nhưng bản tiếng Anh thiếu '{english}' ({glossary})",
+        "en": "glossary term '{term}' is in the Vietnamese text of '{id}' but its English text lacks '{english}' ({glossary})",
+    },
+    "corpus.glossary.missing_in_string": {
+        "vi": "thuật ngữ '{term}' có trong chuỗi tiếng Việt nhưng chuỗi tiếng Anh thiếu '{english}' ({glossary})",
+        "en": "glossary term '{term}' is in the Vietnamese string but the English string lacks '{english}' ({glossary})",
+    },
+    # ids: unique, and every reference to one exists ({what} is one of corpus.what.*)
+    "corpus.reference.unknown": {"vi": "{what} không tồn tại '{value}' ở '{where}'", "en": "unknown {what} '{value}' at '{where}'"},
+    "corpus.reference.duplicate": {"vi": "{what} trùng lặp '{value}'", "en": "duplicate {what} '{value}'"},
+    "corpus.what.provision": {"vi": "điều khoản được trích dẫn", "en": "provision"},
+    "corpus.what.party": {"vi": "mã bên", "en": "party"},
+    "corpus.what.party_id": {"vi": "mã bên", "en": "party id"},
+    "corpus.what.rule": {"vi": "mã quy tắc", "en": "rule"},
+    "corpus.what.rule_id": {"vi": "mã quy tắc", "en": "rule id"},
+    "corpus.what.event_id": {"vi": "mã sự kiện", "en": "event id"},
+    # a regulation's folder, meta.yml and source.txt; the review state of its rules
+    "corpus.meta.character": {
+        "vi": "ký tự không được phép trong siêu dữ liệu: '{character}' (không dùng <, > hay ký tự điều khiển)",
+        "en": "character not allowed in metadata: '{character}' (no <, > or control characters)",
+    },
+    "corpus.meta.source_missing": {
+        "vi": "thiếu tệp nguồn {source} (bản sao nguyên vẹn của '{file}') trong thư mục văn bản",
+        "en": "missing source file {source} (an exact copy of '{file}') in the regulation folder",
+    },
+    "corpus.meta.source_changed": {
+        "vi": "sha256 của {source} là {digest}, khác 'source.sha256' (tệp nguồn đã bị sửa hoặc chép sai)",
+        "en": "the sha256 of {source} is {digest}, not 'source.sha256' (the source file was changed or miscopied)",
+    },
+    "corpus.meta.folder_name": {
+        "vi": "tên thư mục '{folder}' không hợp lệ (chỉ chữ thường ascii, chữ số và dấu gạch nối)",
+        "en": "invalid folder name '{folder}' (lowercase ascii letters, digits and hyphens only)",
+    },
+    "corpus.meta.folder_mismatch": {"vi": "tên thư mục '{folder}' khác mã văn bản id '{id}'",
+                                    "en": "folder name '{folder}' differs from meta id '{id}'"},
+    "corpus.review.start_unknown": {"vi": "quy tắc '{rule}' không còn là nháp nhưng mốc tính vẫn là 'unknown'",
+                                    "en": "rule '{rule}' is no longer a draft but its starting point is still 'unknown'"},
+    "corpus.review.untranslated": {"vi": "quy tắc '{rule}' không còn là nháp nhưng còn chữ '{untranslated}' (hãy dịch)",
+                                   "en": "rule '{rule}' is no longer a draft but still reads '{untranslated}' (translate it)"},
+    # the corpus folder, and the command line (python -m checker.corpus)
+    "corpus.root.missing": {"vi": "không tìm thấy thư mục kho văn bản", "en": "corpus folder not found"},
+    "corpus.root.empty": {"vi": "không có thư mục văn bản nào", "en": "no regulation folder"},
+    "corpus.main.unexpected": {"vi": "lỗi không lường trước khi đọc kho văn bản: {error}",
+                               "en": "unexpected error while reading the corpus: {error}"},
+    "corpus.main.errors": {"vi": "{count} lỗi", "en": "{count} error(s)"},
+    "corpus.main.ok": {"vi": "{regulations} văn bản, {provisions} điều khoản, {rules} quy tắc",
+                       "en": "{regulations} regulations, {provisions} provisions, {rules} rules"},
+    "corpus.main.review": {
+        "vi": "{drafts} quy tắc nháp chờ duyệt (review: draft), {untranslated} điều khoản chưa dịch (untranslated)",
+        "en": "{drafts} draft rules awaiting review, {untranslated} untranslated provisions",
+    },
+    # scenarios.yml: each message names its scenario
+    "corpus.scenario.at": {"vi": "tình huống '{id}': {problem} ở '{where}'", "en": "scenario '{id}': {problem} at '{where}'"},
+    "corpus.scenario.year": {"vi": "năm {year} nằm ngoài lịch nghỉ lễ ({first}-{last})",
+                             "en": "year {year} is outside the holiday calendar ({first}-{last})"},
+    "corpus.scenario.unknown_event": {"vi": "sự kiện không có trong rules.yml của {regulation}: '{event}' (có: {known})",
+                                      "en": "unknown event '{event}' in the rules.yml of {regulation} (known: {known})"},
+    "corpus.scenario.flag": {
+        "vi": "tình huống '{id}': tình tiết '{flag}' không áp dụng cho sự kiện '{event}' ở '{where}' (có thể dùng: {allowed})",
+        "en": "scenario '{id}': flag '{flag}' does not apply to event '{event}' at '{where}' (allowed: {allowed})",
+    },
+    "corpus.scenario.duplicate_id": {"vi": "mã tình huống trùng lặp '{id}' (đã có ở dòng {line})",
+                                     "en": "duplicate scenario id '{id}' (already at line {line})"},
+    "corpus.scenario.duplicate_id_across": {"vi": "mã tình huống trùng lặp '{id}' (đã có ở {where})",
+                                            "en": "duplicate scenario id '{id}' (already at {where})"},
+    "corpus.scenario.wrong_regulation": {
+        "vi": "tình huống '{id}': '{where}' phải là '{folder}' (thư mục của tệp), không phải '{regulation}'",
+        "en": "scenario '{id}': '{where}' must be '{folder}' (the file's folder), not '{regulation}'",
+    },
+    "corpus.scenario.not_triggered": {
+        "vi": "tình huống '{id}': quy tắc '{rule}' ở '{where}' không thuộc các quy tắc mà sự kiện '{event}' kích hoạt "
+              "({triggered})",
+        "en": "scenario '{id}': rule '{rule}' at '{where}' is not one the event '{event}' triggers ({triggered})",
+    },
+    "corpus.scenario.unknown_party": {"vi": "tình huống '{id}': mã bên không tồn tại '{party}' ở '{where}'",
+                                      "en": "scenario '{id}': unknown party '{party}' at '{where}'"},
+    "corpus.scenario.unknown_regulation": {"vi": "tình huống '{id}': văn bản không tồn tại '{regulation}' ở '{where}'",
+                                           "en": "scenario '{id}': unknown regulation '{regulation}' at '{where}'"},
+    "corpus.scenario.unknown_event_across": {
+        "vi": "tình huống '{id}': sự kiện không có trong rules.yml của {regulation}: '{event}' ở '{where}'",
+        "en": "scenario '{id}': unknown event '{event}' in the rules.yml of {regulation} at '{where}'",
+    },
+    # every scenario is a regression test: what the checker's answer contradicts in `expect:`
+    "corpus.scenario.rejected": {"vi": "tình huống '{id}': công cụ kiểm tra từ chối dữ liệu đầu vào: {errors}",
+                                 "en": "scenario '{id}': the checker rejects the inputs: {errors}"},
+    "corpus.scenario.no_obligation": {
+        "vi": "tình huống '{id}': kết quả không có nghĩa vụ '{rule}' (expect[{index}])",
+        "en": "scenario '{id}': the checker's answer has no obligation '{rule}' (expect[{index}])",
+    },
+    "corpus.scenario.differs": {
+        "vi": "tình huống '{id}': expect[{index}].{field} ({rule}) ghi {want} nhưng công cụ kiểm tra cho {got}",
+        "en": "scenario '{id}': expect[{index}].{field} ({rule}) says {want} but the checker gives {got}",
+    },
+    "corpus.scenario.nothing": {"vi": "(trống)", "en": "(nothing)"},
+    # --- the browser checker's runtime, the last step of the site build (sitegen/runtime.py) ---
+    "build.runtime.bad_pin": {"vi": "cần dạng tên==phiên_bản, nhận {line}", "en": "expected name==version, got {line}"},
+    "build.runtime.no_pyodide": {
+        "vi": "thiếu {path}: chạy `npm ci` (hoặc `make node`) để cài gói Pyodide đã ghim phiên bản",
+        "en": "{path} is missing: run `npm ci` (or `make node`) to install the pinned Pyodide package",
+    },
+    "build.runtime.pyodide_file": {"vi": "gói npm pyodide thiếu {path}", "en": "{path} is missing from the pyodide npm package"},
+    "build.runtime.wheel_failed": {"vi": "dựng gói wheel của checker thất bại", "en": "building the checker wheel failed"},
+    "build.runtime.wheel_count": {"vi": "cần đúng một gói wheel checker trong {folder}, nhưng có {found}",
+                                  "en": "expected one checker wheel in {folder}, found {found}"},
+    "build.runtime.download_failed": {"vi": "không tải được gói wheel {name}=={version}",
+                                      "en": "could not download the wheel {name}=={version}"},
+    "build.runtime.not_pure": {"vi": "{file} không phải gói wheel thuần Python; không chạy được trong Pyodide",
+                               "en": "{file} is not a pure-Python wheel; it cannot run under Pyodide"},
+    "build.runtime.not_pinned": {
+        "vi": "requirements.txt không ghim phiên bản {name}, gói mà công cụ kiểm tra cần khi chạy: thêm `{name}==<phiên_bản>`",
+        "en": "requirements.txt does not pin {name}, which the checker needs at run time: add `{name}==<version>`",
+    },
+    "build.runtime.no_node": {
+        "vi": "không có `node` trong PATH: cần Node 20 để chuẩn bị công cụ kiểm tra chạy trong trình duyệt (xem README)",
+        "en": "`node` is not on PATH: Node 20 is needed to prepare the browser checker (see README)",
+    },
+    "build.runtime.bundles_failed": {"vi": "chuẩn bị các gói cho trình duyệt thất bại",
+                                     "en": "preparing the browser bundles failed"},
+    "build.runtime.written": {"vi": "Đã ghi môi trường chạy của công cụ kiểm tra vào {path}",
+                              "en": "checker runtime written to {path}"},
+    # --- the service worker that keeps the site offline (sitegen/offline.py) ---
+    "build.offline.no_node": {"vi": "không tìm thấy `node` trong PATH: cần Node 20 để tạo service worker",
+                              "en": "`node` is not on PATH: Node 20 is needed to generate the service worker"},
+    "build.offline.no_workbox": {"vi": "thiếu {path}: chạy `npm ci` (hoặc `make node`)",
+                                 "en": "{path} is missing: run `npm ci` (or `make node`)"},
+    "build.offline.failed": {"vi": "tạo service worker không thành công", "en": "generating the service worker failed"},
+    "build.offline.warnings": {"vi": "Workbox cảnh báo (một tệp không được lưu sẵn thì sẽ thiếu khi mất mạng): {warnings}",
+                               "en": "Workbox warns (a file not precached would be missing offline): {warnings}"},
+    "build.offline.imports": {"vi": "sw.js nạp phần chạy của Workbox từ một tệp hoặc máy chủ khác",
+                              "en": "sw.js imports the Workbox runtime from another file or host"},
+    "build.offline.written": {"vi": "sw.js: lưu sẵn {count} tệp, {size} byte", "en": "sw.js: {count} files, {size} bytes precached"},
+    # --- the page for a missing address (overrides/404.html, given the catalogue by hooks/languages.py): it
+    # speaks both languages at once; {home} is the link to the language's home page (site.not_found_home) ---
+    "site.not_found_title": {"vi": "Không tìm thấy trang", "en": "Page not found"},
+    "site.not_found_text": {"vi": "Không có trang nào ở địa chỉ này: liên kết có thể đã cũ hoặc bị gõ sai.",
+                            "en": "There is no page at this address: the link may be out of date or mistyped."},
+    "site.not_found_go": {"vi": "Hãy về {home} hoặc dùng ô tìm kiếm ở đầu trang.",
+                          "en": "Go to the {home} or use the search box at the top."},
+    "site.not_found_home": {"vi": "trang chủ", "en": "English home page"},
+    # --- end of the corpus validator, runtime build and 404 part ---
     # --- kinds of day (checker/calendar.py) ---
     "day.weekend": {
         "vi": "Nghỉ cuối tuần ({weekday})",
@@ -892,7 +1116,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.tool_training": {"vi": "Tài liệu đào tạo", "en": "Training"},
     "site.tool_training_text": {"vi": "tình huống mẫu, tài liệu phát tay và bài tự kiểm tra cho buổi bồi dưỡng.", "en": "worked scenarios, handouts and a self-check for induction sessions."},
     "site.tool_deadlines": {"vi": "Bảng thời hạn", "en": "Deadlines"},
-    "site.tool_deadlines_text": {"vi": "mọi thời hạn của mọi văn bản trong một bảng.", "en": "every time limit of every regulation in one table."},
+    "site.tool_deadlines_text": {"vi": "mọi thời hạn của từng văn bản, mỗi văn bản một bảng.", "en": "every time limit, one table per regulation."},
     "site.tool_matrix": {"vi": "Trách nhiệm", "en": "Responsibilities"},
     "site.tool_matrix_text": {"vi": "ai chủ trì, ai phối hợp, ai phải làm gì.", "en": "who presides, who coordinates, who must do what."},
     "site.tool_glossary": {"vi": "Thuật ngữ", "en": "Glossary"},
@@ -907,6 +1131,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "site.permalink_title": {"vi": "Liên kết tới mục này", "en": "Link to this section"},
     "site.counting_title": {"vi": "Quy ước đếm thời hạn", "en": "Counting conventions"},
     "site.format_title": {"vi": "Định dạng kho văn bản", "en": "Corpus format"},
+    # pages that gather every regulation list them, each linking to its own page (docs/method/scale.md)
+    "site.all_regulations": {"vi": "Danh sách cả {count} văn bản", "en": "The list of all {count} regulations"},
+    "site.back_to_list": {"vi": "Danh sách các văn bản", "en": "List of the regulations"},
+    "site.col_regulation": {"vi": "Văn bản", "en": "Regulation"},
+    "site.col_timed": {"vi": "Có thời hạn", "en": "With a time limit"},
+    "site.col_untimed": {"vi": "Không có thời hạn cố định", "en": "No fixed time limit"},
+    "site.col_areas": {"vi": "Nội dung phối hợp", "en": "Content areas"},
+    "site.col_parties": {"vi": "Các bên chủ trì, phối hợp", "en": "Parties presiding or coordinating"},
+    "site.col_duties": {"vi": "Nghĩa vụ", "en": "Duties"},
+    "site.col_liaison": {"vi": "Đầu mối", "en": "Focal points"},
+    "site.deadlines_intro": {"vi": "Mọi thời hạn của văn bản này, trong một bảng: ai phải làm gì, với ai, trong bao lâu, tính thế nào, theo điều khoản nào. Nhấn vào căn cứ để đọc nguyên văn; nhấn “Thử tính hạn” để mở công cụ tính hạn với tình huống tương ứng (ngày ví dụ: 20/11/2026, có thể đổi).", "en": "Every time limit of this regulation in one table: who must do what, towards whom, within how long, how it is counted, and under which provision. Follow the provision link to read the text; “Try it” opens the deadline checker with the matching scenario (example date 20/11/2026, which you can change)."},
+    "site.deadlines_timed": {"vi": "Thời hạn", "en": "Time limits"},
+    "site.deadlines_untimed": {"vi": "Việc phải làm không có thời hạn cố định", "en": "Duties with no fixed time limit"},
+    "site.deadlines_untimed_note": {"vi": "Những nghĩa vụ dưới đây văn bản không ấn định số ngày (ví dụ “kịp thời”); trang này và công cụ tính hạn không tự đặt ra ngày.", "en": "The text sets no number of days for the duties below (for example “promptly”); neither this site nor the checker invents one."},
+    "site.no_untimed": {"vi": "Không có nghĩa vụ nào.", "en": "None."},
+    "site.counting_link": {"vi": "Cách đếm ngày", "en": "How days are counted"},
+    "site.sources_note": {"vi": "Có {count} văn bản. Nguồn, cách có văn bản và những thông tin nguồn không ghi của từng văn bản ở mục “Thông tin văn bản” trên trang của văn bản đó:", "en": "There are {count} regulations. Where each text comes from, how it was obtained and what its source does not say are in the “About this document” card of its page:"},
     # --- training kit (sitegen/training.py) ---
     "training.error.checker": {"vi": "công cụ kiểm tra báo lỗi: {detail}", "en": "the checker reports: {detail}"},
     "training.error.no_obligation": {"vi": "kết quả không có nghĩa vụ {rule}", "en": "the result has no obligation {rule}"},
@@ -979,7 +1220,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "training.index.how_title": {"vi": "Cách dùng trong một buổi tập huấn", "en": "How to use it in a session"},
     "training.index.how": {
         "vi": "1. **Trước buổi học**: in tài liệu phát tay của từng quy chế (trang \"{handout}\", nút \"{print_label}\", "
-              "khổ A4) và phát cho học viên; hoặc [in cả bộ tài liệu]({print_url}) thành một tệp.\n"
+              "khổ A4) và phát cho học viên; hoặc [in cả bộ tài liệu của một văn bản]({print_url}) thành một tệp.\n"
               "2. **Trên lớp**: mở [chế độ trình chiếu]({presenter_url}), bấm \"Toàn màn hình\" (phím F). Đọc tình "
               "huống, để học viên tự tính, rồi bấm → (hoặc A) để hiện đáp án, dòng thời gian và căn cứ; bấm → lần nữa "
               "để sang tình huống tiếp theo, ← để quay lại.\n"
@@ -989,7 +1230,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "trang hiện đáp án đúng, cách tính và căn cứ. Không cần tài khoản, không gửi gì đi, không lưu gì ngoài "
               "trình duyệt.",
         "en": "1. **Before the session**: print the handout of each regulation (page \"{handout}\", button "
-              "\"{print_label}\", A4) and hand it out; or [print the whole kit]({print_url}) as one file.\n"
+              "\"{print_label}\", A4) and hand it out; or [print a regulation's whole kit]({print_url}) as one file.\n"
               "2. **In the room**: open the [presenter view]({presenter_url}) and press \"Full screen\" (key F). Read "
               "the story, let the trainees work it out, then press → (or A) to show the answer, the timeline and the "
               "citation; press → again for the next scenario, ← to go back.\n"
@@ -1000,6 +1241,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "anywhere, nothing stored beyond the browser.",
     },
     "training.index.contents_title": {"vi": "Các phần của bộ tài liệu", "en": "What the kit contains"},
+    "training.choose_regulation": {"vi": "Mỗi văn bản có trang riêng. Chọn một văn bản:", "en": "Each regulation has its own page. Pick one:"},
     "training.self_check_intro": {
         "vi": "Mỗi câu hỏi lấy từ một tình huống mẫu. Chọn một đáp án: trang sẽ cho biết đúng hay sai, hiện đáp án đúng, "
               "cách tính và căn cứ. Đáp án đã được công cụ kiểm tra tính sẵn khi xây dựng trang; không có gì được gửi đi "
@@ -1009,9 +1251,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "was built; nothing is sent or kept.",
     },
     "training.print_intro": {
-        "vi": "Trang này gộp mọi tài liệu phát tay và mọi tình huống mẫu để in thành một tệp (nút In của trình duyệt, "
-              "khổ A4).",
-        "en": "This page gathers every handout and every worked scenario to print as one file (the browser's Print, A4).",
+        "vi": "Trang này gộp tài liệu phát tay và các tình huống mẫu của văn bản để in thành một tệp (nút In của trình "
+              "duyệt, khổ A4).",
+        "en": "This page gathers the regulation's handout and worked scenarios to print as one file (the browser's Print, "
+              "A4).",
     },
     # why a wrong option of the self-check is wrong: each is a way a trainee misreads the rule
     "training.mistake.other-unit-working": {"vi": "đếm ngày làm việc trong khi quy định ghi ngày (ngày lịch)", "en": "counting working days where the text says days (calendar days)"},
@@ -1067,6 +1310,19 @@ def text(key: str, **params) -> dict:
     """{"vi": ..., "en": ...} for a message key, with params rendered per language."""
     entry = MESSAGES[key]
     return {lang: entry[lang].format(**{k: _render(v, lang) for k, v in params.items()}) for lang in LANGS}
+
+
+ONE_LINE_SEPARATOR = " / "  # between the Vietnamese and the English message on one terminal line
+
+
+def one_line(message: dict) -> str:
+    """A message in both languages on one line, Vietnamese first: "vi / en" (terminals and build logs)."""
+    return ONE_LINE_SEPARATOR.join(message[lang] for lang in LANGS)
+
+
+def both(key: str, **params) -> str:
+    """A catalogue message in both languages on one line."""
+    return one_line(text(key, **params))
 
 
 def placeholders(template: str) -> set[str]:

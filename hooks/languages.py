@@ -4,8 +4,9 @@
   (mkdocs.yml holds the Vietnamese one); English pages get the English title here.
 - The 404 page: mkdocs-static-i18n runs one mkdocs build per language into the same site folder and each
   build writes /404.html, so the last language would win, with its navigation and a language switch that
-  points at the last page it built. overrides/404.html says its message in both languages; only the
-  default language's build writes it (the others return an empty page, which mkdocs does not write).
+  points at the last page it built. overrides/404.html says its message in both languages, in the
+  catalogue's words (`catalogue` in the templates: checker.messages.text); only the default language's
+  build writes it (the others return an empty page, which mkdocs does not write).
 
 The colour-scheme toggle is translated in mkdocs.yml (the i18n plugin's per-language theme options).
 """
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # plain `mkdocs build`: the project's packages are at the repository root
     sys.path.append(str(ROOT))
 
-from checker.messages import MESSAGES  # noqa: E402  (the one catalogue of interface words)
+from checker.messages import MESSAGES, text  # noqa: E402  (the one catalogue of interface words)
 
 PERMALINK_TITLES = MESSAGES["site.permalink_title"]
 
@@ -47,6 +48,11 @@ def on_page_content(html, page, config, files):
         raise PluginError(f"hooks/languages.py: no permalink title for language '{language}'")
     default = PERMALINK_TITLES[_i18n(config).default_language]
     return html.replace(f'title="{default}"', f'title="{PERMALINK_TITLES[language]}"')
+
+
+def on_env(env, config, files):
+    env.globals["catalogue"] = text  # {"vi": ..., "en": ...} of a key: the 404 page speaks both languages
+    return env
 
 
 def on_post_template(output_content, template_name, config):

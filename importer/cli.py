@@ -5,15 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from checker.messages import text
+from checker.messages import both
 
 from .folder import export_text, import_file
 from .readers import ImportFailure
 
 
 def _say(key: str, **params) -> str:
-    value = text(key, **params)
-    return f"{value['vi']} / {value['en']}"
+    return both(key, **params)
 
 
 def _option(args: list[str], name: str, default=None):

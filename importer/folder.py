@@ -11,7 +11,8 @@ from pathlib import Path
 import yaml
 
 from checker.corpus import UNTRANSLATED, read_blocks
-from checker.messages import text
+from checker.languages import LANGS
+from checker.messages import both, text
 
 from . import meta as meta_mod
 from . import rules as rules_mod
@@ -60,7 +61,7 @@ def write_folder(folder: Path, imp: Import, meta: dict, rules: dict, report: str
     folder.mkdir(parents=True, exist_ok=True)
     source = meta["source"]["file"]
     comment = text("import.comment.text_file", source=source)  # each text file is told in its own language
-    for lang in ("vi", "en"):
+    for lang in LANGS:
         (folder / f"text.{lang}.md").write_text(text_file(imp, lang, comment[lang]), encoding="utf-8")
     header = "# Written by python -m importer. Whatever the text does not show is unknown.\n"
     (folder / "meta.yml").write_text(header + dump_yaml(meta), encoding="utf-8")
@@ -75,8 +76,7 @@ def write_folder(folder: Path, imp: Import, meta: dict, rules: dict, report: str
 
 
 def _bi(key: str, **params) -> str:
-    value = text(key, **params)
-    return f"{value['vi']} / {value['en']}"
+    return both(key, **params)
 
 
 def report(imp: Import, meta: dict, found: dict, rules: dict, source_name: str) -> str:

@@ -15,7 +15,9 @@ It serves the built site on 127.0.0.1 (its own server, a free port) and measures
 link to M Mbit/s down and up with 20 ms latency (CDP Network.emulateNetworkConditions; it applies to
 the page's own requests: the workers' downloads, Pyodide's, are not slowed, which favours (a) and (b)).
 Goals of issue 14: (d) warm <= 1000 ms under --throttle 4, (d) cold <= 1500 ms under --network 10,
-d/a < 0.5.
+d/a < 0.5. --only-first measures (d) alone, quickly: the first deadline in the page, the frame that paints
+it and its paint (Element Timing), cold then warm (the same tab again once Python has answered), with
+--trace FILE for a DevTools performance trace of the last warm load.
 Cold = a fresh browser context (no HTTP cache, no compiled-code cache); warm = the same context
 loading the page a second time. It prints the medians and the ratio b/a. Target: b/a <= 1.2, c < 50 ms.
 The bare page is served from memory at /bench/ (nothing is written into the site).
@@ -87,6 +89,12 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def handle(self):
+        try:
+            super().handle()
+        except (ConnectionResetError, BrokenPipeError):  # the browser left the page (a new navigation)
+            pass
+
     def do_GET(self):
         virtual = VIRTUAL_FILES.get(self.path.split("?")[0])
         if virtual is None:
@@ -142,6 +150,107 @@ def second_scenarios(page) -> list[float]:
         times.append(page.evaluate("window.checkerTimings[window.checkerTimings.length - 1].total"))
         page.wait_for_function("document.body.dataset.checkerIcs === document.body.dataset.checkerResult", timeout=10_000)
     return times
+
+
+# ---------------------------------------------------------------------------- (d) first deadline only
+
+# Before any page script: when the first deadline (a .checker-due of the result area) enters the page
+# ("dom"), the start of the frame that paints it ("frame": a requestAnimationFrame callback runs just before
+# the paint) and, where the page marks it with elementtiming, its paint (Element Timing API, "painted").
+# "after" is a task queued from that frame: it runs once the main thread is free again, so a long task
+# queued before it (the theme's script) is counted. dom and frame work whichever script draws the
+# deadline, so two builds compare alike.
+FIRST_PAINT_PROBE = """
+(() => {
+  const seen = () => {
+    const due = document.querySelector("#checker-result .checker-due");
+    if (!due || window.__benchFirstDue) return;
+    window.__benchFirstDue = { dom: performance.now() };
+    requestAnimationFrame(() => {
+      window.__benchFirstDue.frame = performance.now();
+      setTimeout(() => { window.__benchFirstDue.painted = performance.now(); console.log("bench:first-due"); }, 0);
+    });
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+  // Where the page marks it (elementtiming), the Element Timing API gives the paint itself.
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.identifier === "checker-first-deadline" && !window.__benchElement) window.__benchElement = entry.renderTime || entry.loadTime;
+    }).observe({ type: "element", buffered: true });
+  } catch (error) { /* no Element Timing: the frame's time stands */ }
+})();
+"""
+
+
+def first_deadline_only(page, base: str) -> dict:
+    """Navigation -> the first deadline in the page (dom), and painted; plus what happened meanwhile.
+    The probe says when by a console message: polling the page from here (wait_for_function) would run
+    Playwright's own script on the page's main thread while it loads (about 0.2 s under --throttle 4)."""
+    with page.expect_console_message(lambda message: message.text == "bench:first-due", timeout=TIMEOUT):
+        page.goto(f"{base}/checker/?{SCENARIO}", wait_until="commit")
+    return page.evaluate("""() => {
+      const nav = performance.getEntriesByType("navigation")[0];
+      const res = (part) => performance.getEntriesByType("resource").find((r) => r.name.includes(part));
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+      const mark = performance.getEntriesByName("checker-first-deadline")[0];
+      const quick = res("/checker/quick/");
+      return { dom: window.__benchFirstDue.dom, frame: window.__benchFirstDue.frame, after: window.__benchFirstDue.painted,
+               painted: window.__benchElement || null,
+               mark: mark ? mark.startTime : null, fcp: fcp ? fcp.startTime : null,
+               quick_end: quick ? quick.responseEnd : null, dom_interactive: nav.domInteractive,
+               dcl: nav.domContentLoadedEventStart, from: document.body.dataset.checkerProvisional || "none" };
+    }""")
+
+
+FIRST_KEYS = ("dom", "frame", "painted", "after", "mark", "fcp", "quick_end", "dom_interactive", "dcl")
+
+
+def run_first(site: Path, runs: int, throttle_rate: float | None, network: float | None, trace: Path | None) -> dict:
+    """Only (d): the checker page cold (fresh context) then warm (same context), `runs` times."""
+    from playwright.sync_api import sync_playwright
+
+    server, base = serve(site)
+    samples: dict[str, list] = {"cold": [], "warm": []}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, chromium_sandbox=False)
+            for index in range(runs):
+                context = browser.new_context(service_workers="block")
+                context.add_init_script(FIRST_PAINT_PROBE)
+                page = context.new_page()
+                emulate(page, throttle_rate, network)
+                samples["cold"].append(first_deadline_only(page, base))
+                # As for (b): the warm load follows a complete first one (Python's answer drawn), so that
+                # the first page's worker, still booting, does not compete with the second page.
+                page.wait_for_function("document.body.dataset.checkerResult || document.body.dataset.checkerFailed",
+                                       timeout=TIMEOUT)
+                if trace and index == runs - 1:
+                    browser.start_tracing(page=page, path=str(trace), screenshots=False,
+                                          categories=["devtools.timeline", "disabled-by-default-devtools.timeline",
+                                                      "blink.user_timing", "loading", "v8.execute"])
+                samples["warm"].append(first_deadline_only(page, base))
+                if trace and index == runs - 1:
+                    browser.stop_tracing()
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    out: dict = {"runs": runs, "throttle": throttle_rate, "network_mbit": network, "samples": samples}
+    for temperature, values in samples.items():
+        out[temperature] = {key: round(median([v[key] for v in values if v[key]]), 1)
+                            for key in FIRST_KEYS}
+    return out
+
+
+def print_first(result: dict) -> None:
+    print(f"(d) first deadline only; runs: {result['runs']}; CPU throttle: {result['throttle'] or 'none'}; "
+          f"network: {result['network_mbit'] or 'unlimited'}; medians in ms from navigation")
+    print(f"{'':6}" + "".join(f"{k:>10}" for k in FIRST_KEYS))
+    for temperature in ("cold", "warm"):
+        print(f"{temperature:6}" + "".join(f"{result[temperature][k]:>10.0f}" for k in FIRST_KEYS))
+    print("dom: in the page; frame: its frame starts; painted: Element Timing; after: the main thread free again; "
+          "fcp: first contentful paint; quick_end: the table received; dom_interactive, dcl: the page parsed")
+    print("from: " + ", ".join(sorted({s['from'] for v in result['samples'].values() for s in v})))
 
 
 # ---------------------------------------------------------------------------- (d) cached revisit
@@ -364,6 +473,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this JSON file")
     parser.add_argument("--throttle", type=float, default=None, help="CPU slowdown factor (CDP), e.g. 4")
     parser.add_argument("--network", type=float, default=None, help="link speed in Mbit/s (CDP), e.g. 10")
+    parser.add_argument("--only-first", action="store_true",
+                        help="only (d), the first deadline: in the page and painted, cold and warm (quick)")
+    parser.add_argument("--trace", type=Path, default=None,
+                        help="with --only-first: a DevTools performance trace of the last warm load (JSON)")
     args = parser.parse_args(argv)
     if not (args.site / "checker" / "index.html").exists() or not (args.site / "pyodide" / "pyodide.mjs").exists():
         print(f"{args.site} has no checker or no Pyodide: run `make build` first", file=sys.stderr)
@@ -374,6 +487,13 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.site / "sw.js").exists():
         print(f"{args.site} has no service worker (sw.js): run `make build` first", file=sys.stderr)
         return 2
+    if args.only_first:
+        result = run_first(args.site, args.runs, args.throttle, args.network, args.trace)
+        print_first(result)
+        if args.json:
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        return 0
     if args.only_offline:
         result = {"offline": run_offline(args.site, args.revisits, args.revisit_throttle)}
         print_offline(result["offline"])

@@ -32,7 +32,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from checker.messages import text
+from checker.messages import both, text
 
 from . import akn, data, links, offline, runtime, search, training, views, worddoc
 from .links import LANGS, DEFAULT_LANG
@@ -42,12 +42,6 @@ DOCS = ROOT / "docs"
 CONFIG_FILE = ROOT / "mkdocs.yml"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # Material's end-of-life banner hides real messages
-
-
-def both(key: str, **params) -> str:
-    """A catalogue message in both languages on one line, for the terminal: "vi / en"."""
-    message = text(key, **params)
-    return f"{message['vi']} / {message['en']}"
 
 
 class BuildError(Exception):
@@ -137,10 +131,12 @@ def prepare_docs(corpus: dict, docs_dir: Path, corpus_root: Path | None = None) 
     for reg_id in corpus["regulations"]:
         for lang in LANGS:
             name = f"{reg_id}.md" if lang == DEFAULT_LANG else f"{reg_id}.{lang}.md"
-            if (DOCS / "regulations" / name).exists():
-                raise BuildError("build.generated_page_in_docs", path=f"docs/regulations/{name}")
-    if (DOCS / "regulations").is_dir() and any(p.is_dir() for p in (DOCS / "regulations").iterdir()):
-        raise BuildError("build.generated_page_in_docs", path="docs/regulations/<id>/")
+            for folder in ("regulations", "deadlines", "matrix"):
+                if (DOCS / folder / name).exists():
+                    raise BuildError("build.generated_page_in_docs", path=f"docs/{folder}/{name}")
+    for folder in ("regulations", "deadlines", "matrix", "training"):
+        if (DOCS / folder).is_dir() and any(p.is_dir() for p in (DOCS / folder).iterdir()):
+            raise BuildError("build.generated_page_in_docs", path=f"docs/{folder}/<id>/")
     corpus_root = corpus_root or ROOT / "regulations"
     ctx = views.Context(corpus, docs_dir, corpus_root, configured_site_url())
     run_page_generators(corpus, docs_dir, corpus_root)
@@ -154,6 +150,10 @@ def prepare_docs(corpus: dict, docs_dir: Path, corpus_root: Path | None = None) 
             # regulations/<id>/song-ngu/ and regulations/<id>/nguon/, each in both languages
             (generated / reg_id / f"song-ngu{suffix}").write_text(views.bilingual_page(ctx, reg, lang), encoding="utf-8")
             (generated / reg_id / f"nguon{suffix}").write_text(views.source_page(ctx, reg, lang), encoding="utf-8")
+            # deadlines/<id>/ and matrix/<id>/: one page per regulation, listed by deadlines/ and matrix/
+            for folder, page in (("deadlines", views.deadlines_page), ("matrix", views.matrix_page)):
+                (docs_dir / folder).mkdir(exist_ok=True)
+                (docs_dir / folder / f"{reg_id}{suffix}").write_text(page(ctx, reg, lang), encoding="utf-8")
             (docs_dir / links.docx_file(reg_id, lang)).write_bytes(worddoc.regulation_docx(reg, lang))
         # byte for byte: the same file whose sha256 checker.corpus checked against meta.yml
         (docs_dir / links.source_file(reg_id)).write_bytes((corpus_root / reg_id / "source.txt").read_bytes())
@@ -162,6 +162,7 @@ def prepare_docs(corpus: dict, docs_dir: Path, corpus_root: Path | None = None) 
     akn.write_akn(corpus, docs_dir / "data")  # data/<id>.akn.xml (+ .eng.akn.xml): Akoma Ntoso, sitegen/akn.py
     for path in sorted(docs_dir.rglob("*.md")):
         fill_markers(ctx, path, path.relative_to(docs_dir).as_posix())
+    views.write_checker_catalogs(ctx)  # checker/catalog/<id>.json: the events the checker page fetches
     return ctx
 
 
@@ -169,7 +170,7 @@ NAV_ORDER = [
     # (section's catalogue key or None for top level, files or folder/ for "all pages in it"). The sections are
     # named in the default language; mkdocs.yml's nav_translations gives the English (a test checks both agree).
     (None, ["index.md"]),
-    ("site.nav.regulations", ["regulations/"]),
+    ("site.nav.regulations", ["regulations/index.md"]),
     ("site.nav.tools", ["checker.md", "deadlines.md", "matrix.md", "glossary.md"]),
     ("site.nav.training", ["training/index.md", "training/scenarios.md", "training/self-check.md",
                            "training/presenter.md", "training/worksheet.md", "training/"]),
@@ -189,9 +190,16 @@ def _page_files(docs_dir: Path) -> list[str]:
     return sorted(files)
 
 
+# Pages made once per regulation (its text, side by side, source, deadlines, matrix, training pages and
+# handout) are reached from the page that lists the regulations, never from the navigation: the navigation is
+# written into every page, so with a menu entry each regulation would add to every page of the site
+# (docs/method/scale.md).
+PER_REGULATION_PAGE = re.compile(r"regulations/(?!index\.md$)[^/]+\.md|regulations/[^/]+/.+\.md"
+                                 r"|(?:deadlines|matrix)/[^/]+\.md|training/handout-[^/]+\.md|training/[^/]+/.+\.md")
+
+
 def make_nav(docs_dir: Path) -> list:
-    # The side-by-side and source pages of a regulation (regulations/<id>/...) are reached from its page.
-    remaining = [f for f in _page_files(docs_dir) if not re.fullmatch(r"regulations/[^/]+/[^/]+\.md", f)]
+    remaining = [f for f in _page_files(docs_dir) if not PER_REGULATION_PAGE.fullmatch(f)]
     nav: list = []
     for section, patterns in NAV_ORDER:
         picked = []

@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 from urllib.parse import urlencode
 
-LANGS = ("vi", "en")
-DEFAULT_LANG = "vi"
+from checker.citation import language_root, regulation_path
+from checker.languages import DEFAULT_LANG, LANGS
+
 
 
 def page_url(rel_path: str) -> str:
@@ -33,17 +34,17 @@ def rel_shared(from_url: str, to_url: str, lang: str) -> str:
 
 
 def regulation_url(reg_id: str, pid: str | None = None) -> str:
-    return f"regulations/{reg_id}/" + (f"#{pid}" if pid else "")
+    return regulation_path(reg_id, pid)
 
 
 def bilingual_url(reg_id: str, pid: str | None = None) -> str:
     """The side-by-side page (Vietnamese and English provision by provision) of a regulation."""
-    return f"regulations/{reg_id}/song-ngu/" + (f"#{pid}" if pid else "")
+    return regulation_path(reg_id) + "song-ngu/" + (f"#{pid}" if pid else "")
 
 
 def source_url(reg_id: str, line: int | None = None) -> str:
     """The source page of a regulation (source.txt with line anchors L1, L2...)."""
-    return f"regulations/{reg_id}/nguon/" + (f"#L{line}" if line else "")
+    return regulation_path(reg_id) + "nguon/" + (f"#L{line}" if line else "")
 
 
 def docx_file(reg_id: str, lang: str) -> str:
@@ -57,6 +58,26 @@ def source_file(reg_id: str) -> str:
     return f"data/{reg_id}-source.txt"
 
 
+def regulations_list_url() -> str:
+    """The list of every regulation (the home page shows only the first few)."""
+    return "regulations/"
+
+
+def deadlines_url(reg_id: str | None = None, anchor: str | None = None) -> str:
+    """The time limits of one regulation; without an id, the list of regulations with their counts."""
+    return "deadlines/" + (f"{reg_id}/" if reg_id else "") + (f"#{anchor}" if anchor else "")
+
+
+def matrix_url(reg_id: str | None = None, anchor: str | None = None) -> str:
+    """Who presides and who coordinates under one regulation; without an id, the list of regulations."""
+    return "matrix/" + (f"{reg_id}/" if reg_id else "") + (f"#{anchor}" if anchor else "")
+
+
+def training_url(reg_id: str | None = None, page: str | None = None) -> str:
+    """A page of the training kit: of one regulation (training/<id>/<page>/), or of the whole kit."""
+    return "training/" + (f"{reg_id}/" if reg_id else "") + (f"{page}/" if page else "")
+
+
 def checker_url(query: dict) -> str:
     """The checker page with a scenario in its query string (the same URL the page shares)."""
     return "checker/?" + urlencode(query)
@@ -64,5 +85,4 @@ def checker_url(query: dict) -> str:
 
 def site_urls(reg_id: str, pid: str | None = None) -> dict:
     """Both languages' URLs of a regulation (or provision), relative to the site root."""
-    url = regulation_url(reg_id, pid)
-    return {lang: url if lang == DEFAULT_LANG else f"{lang}/{url}" for lang in LANGS}
+    return {lang: language_root(lang) + regulation_path(reg_id, pid) for lang in LANGS}

@@ -16,32 +16,37 @@ import subprocess
 import sys
 from pathlib import Path
 
+from checker.messages import both
+
 ROOT = Path(__file__).resolve().parent.parent
 WORKBOX = ROOT / "node_modules" / "workbox-build"
 
 
 class OfflineBuildError(RuntimeError):
-    pass
+    """Worded by the catalogue (build.offline.*) in both languages; `detail`, a failed tool's output, follows."""
+
+    def __init__(self, key: str, detail: str = "", **params):
+        super().__init__(both(key, **params) + (f"\n{detail}" if detail else ""))
 
 
 def build_service_worker(site_dir: Path) -> dict:
     """Write site_dir/sw.js; returns Workbox's report (files precached, bytes)."""
     node = shutil.which("node")
     if node is None:
-        raise OfflineBuildError("`node` is not on PATH: Node 20 is needed to generate the service worker")
+        raise OfflineBuildError("build.offline.no_node")
     if not WORKBOX.is_dir():
-        raise OfflineBuildError(f"{WORKBOX} is missing: run `npm ci` (or `make node`)")
+        raise OfflineBuildError("build.offline.no_workbox", path=WORKBOX)
     result = subprocess.run([node, str(Path(__file__).with_name("service_worker.mjs")), str(site_dir)],
                             cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
-        raise OfflineBuildError("generating the service worker failed:\n" + result.stderr[-4000:])
+        raise OfflineBuildError("build.offline.failed", detail=result.stderr[-4000:])
     report = json.loads(result.stdout.strip().splitlines()[-1])
     if report["warnings"]:
         # A file too large to precache would silently be missing offline: stop the build instead.
-        raise OfflineBuildError("Workbox: " + "; ".join(report["warnings"]))
+        raise OfflineBuildError("build.offline.warnings", warnings="; ".join(report["warnings"]))
     sw = (site_dir / "sw.js").read_text(encoding="utf-8")
     if "importScripts(" in sw or "storage.googleapis.com" in sw:
-        raise OfflineBuildError("sw.js imports the Workbox runtime from another file or host")
+        raise OfflineBuildError("build.offline.imports")
     return report
 
 
@@ -50,9 +55,9 @@ def main(argv: list[str]) -> int:
     try:
         report = build_service_worker(site_dir)
     except OfflineBuildError as error:
-        print(f"offline: {error}", file=sys.stderr)
+        print(f"sitegen.offline: {error}", file=sys.stderr)
         return 1
-    print(f"sw.js: {report['count']} files, {report['size']} bytes precached")
+    print(both("build.offline.written", count=report["count"], size=report["size"]))
     return 0
 
 

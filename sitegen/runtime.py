@@ -32,6 +32,7 @@ import zipfile
 from email.parser import Parser
 from pathlib import Path
 
+from checker.messages import both
 from sitegen import quick_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,7 +63,11 @@ ICS_ROOTS = ("icalendar",)
 
 
 class RuntimeBuildError(RuntimeError):
-    pass
+    """A problem the reader can fix, worded by the catalogue (build.runtime.*) in both languages;
+    `where` (file:line) comes first; `detail`, the output of a failed tool, follows as the tool wrote it."""
+
+    def __init__(self, key: str, where: str = "", detail: str = "", **params):
+        super().__init__((f"{where}: " if where else "") + both(key, **params) + (f"\n{detail}" if detail else ""))
 
 
 def _canonical(name: str) -> str:
@@ -85,7 +90,7 @@ def pinned_requirements(path: Path = ROOT / "requirements.txt") -> dict[str, str
         if not line:
             continue
         if "==" not in line:
-            raise RuntimeBuildError(f"{path}:{number}: expected name==version, got {raw!r}")
+            raise RuntimeBuildError("build.runtime.bad_pin", where=f"{path}:{number}", line=repr(raw))
         name, version = line.split("==", 1)
         pins[_canonical(name.strip())] = version.strip()
     return pins
@@ -93,15 +98,13 @@ def pinned_requirements(path: Path = ROOT / "requirements.txt") -> dict[str, str
 
 def copy_pyodide(site_dir: Path) -> None:
     if not PYODIDE_SRC.is_dir():
-        raise RuntimeBuildError(
-            f"{PYODIDE_SRC} is missing: run `npm ci` (or `make node`) to install the pinned Pyodide package"
-        )
+        raise RuntimeBuildError("build.runtime.no_pyodide", path=PYODIDE_SRC)
     target = site_dir / "pyodide"
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         source = PYODIDE_SRC / name
         if not source.is_file():
-            raise RuntimeBuildError(f"{source} is missing from the pyodide npm package")
+            raise RuntimeBuildError("build.runtime.pyodide_file", path=source)
         destination = target / name
         if not destination.exists() or destination.stat().st_size != source.stat().st_size or (
             destination.stat().st_mtime < source.stat().st_mtime
@@ -129,12 +132,12 @@ def build_checker_wheel() -> Path:
         pass
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:
-        raise RuntimeBuildError("building the checker wheel failed:\n" + result.stdout[-3000:] + result.stderr[-3000:])
+        raise RuntimeBuildError("build.runtime.wheel_failed", detail=result.stdout[-3000:] + result.stderr[-3000:])
     for leftover in ROOT.glob("*.egg-info"):
         shutil.rmtree(leftover, ignore_errors=True)
     wheels = sorted(WHEEL_OUT.glob("checker-*.whl"))
     if len(wheels) != 1:
-        raise RuntimeBuildError(f"expected one checker wheel in {WHEEL_OUT}, found {[w.name for w in wheels]}")
+        raise RuntimeBuildError("build.runtime.wheel_count", folder=WHEEL_OUT, found=[w.name for w in wheels])
     return wheels[0]
 
 
@@ -174,9 +177,9 @@ def fetch_dependency_wheel(name: str, version: str) -> Path:
     result = subprocess.run(command, capture_output=True, text=True)
     cached = _cached_wheel(name, version)
     if result.returncode != 0 or cached is None:
-        raise RuntimeBuildError(f"could not download the wheel {name}=={version}:\n{result.stderr[-2000:]}")
+        raise RuntimeBuildError("build.runtime.download_failed", detail=result.stderr[-2000:], name=name, version=version)
     if not cached.name.endswith("-none-any.whl"):
-        raise RuntimeBuildError(f"{cached.name} is not a pure-Python wheel; it cannot run under Pyodide")
+        raise RuntimeBuildError("build.runtime.not_pure", file=cached.name)
     return cached
 
 
@@ -191,9 +194,7 @@ def dependency_wheels(checker_wheel: Path) -> list[tuple[Path, str]]:
             if name in found:
                 continue
             if name not in pins:
-                raise RuntimeBuildError(
-                    f"requirements.txt does not pin {name}, which the checker needs at run time: add `{name}==<version>`"
-                )
+                raise RuntimeBuildError("build.runtime.not_pinned", name=name)
             found[name] = fetch_dependency_wheel(name, pins[name])
             groups[name] = group
             walk(_wheel_requires(found[name]), group)
@@ -235,7 +236,7 @@ def write_bundles(site_dir: Path, manifest: dict) -> dict:
     """Byte-compile the wheels for Pyodide into one zip per group (sitegen/bundle_runtime.mjs)."""
     node = shutil.which("node")
     if node is None:
-        raise RuntimeBuildError("`node` is not on PATH: Node 20 is needed to prepare the browser checker (see README)")
+        raise RuntimeBuildError("build.runtime.no_node")
     wheels_dir = site_dir / "wheels"
     out = ROOT / "build" / "bundles"
     shutil.rmtree(out, ignore_errors=True)
@@ -249,7 +250,7 @@ def write_bundles(site_dir: Path, manifest: dict) -> dict:
     config_path.write_text(json.dumps(config, indent=1), encoding="utf-8")
     result = subprocess.run([node, str(Path(__file__).with_name("bundle_runtime.mjs")), str(config_path)], capture_output=True, text=True)
     if result.returncode != 0:
-        raise RuntimeBuildError("preparing the browser bundles failed:\n" + result.stderr[-4000:])
+        raise RuntimeBuildError("build.runtime.bundles_failed", detail=result.stderr[-4000:])
     report = json.loads(result.stdout.strip().splitlines()[-1])
     bundles = {}
     for group in sorted({w["group"] for w in manifest["wheels"]}):
@@ -301,7 +302,7 @@ def main(argv: list[str]) -> int:
     except RuntimeBuildError as error:
         print(f"build_runtime: {error}", file=sys.stderr)
         return 1
-    print(f"checker runtime written to {site_dir}")
+    print(both("build.runtime.written", path=site_dir))
     return 0
 
 

@@ -89,6 +89,8 @@ def warm_up_scenarios(corpus: dict):
     """Every event of every regulation, on a few days of every year the calendar supports, with and
     without each of its flags, in both counting modes and both languages."""
     from checker.calendar import FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR
+    from checker.engine import MODES
+    from checker.languages import LANGS
 
     for regulation_id, regulation in corpus["regulations"].items():
         for event in regulation["rules"].get("events", []):
@@ -96,8 +98,8 @@ def warm_up_scenarios(corpus: dict):
             for year in range(FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR + 1):
                 for month_day in WARM_UP_DAYS:
                     for flags in flag_sets:
-                        for mode in ("standard", "strict"):
-                            for lang in ("vi", "en"):
+                        for mode in MODES:
+                            for lang in LANGS:
                                 yield {"regulation": regulation_id, "event": event["id"],
                                        "date": f"{year}-{month_day}", "flags": flags, "mode": mode, "lang": lang}
 
@@ -106,6 +108,7 @@ def warm_up(corpus_json: str) -> int:
     """Run what the browser runs, so that the modules imported are the ones a reader's scenarios
     need; returns how many scenarios were answered."""
     from checker import browser, engine
+    from checker.languages import LANGS
 
     corpus = json.loads(corpus_json)
     scenarios = 0
@@ -115,7 +118,7 @@ def warm_up(corpus_json: str) -> int:
     browser.open_corpus(corpus_json)
     for regulation_id, regulation in corpus["regulations"].items():
         for event in regulation["rules"].get("events", []):
-            for lang in ("vi", "en"):
+            for lang in LANGS:
                 scenario = json.dumps({"regulation": regulation_id, "event": event["id"], "date": "2025-04-25",
                                        "flags": [], "mode": "standard", "lang": lang})
                 browser.answer(scenario)

@@ -2,9 +2,13 @@
 
     generate_training_pages(corpus, docs_dir)
 
-writes docs_dir/training/: an index, the worked scenarios, a self-check, a presenter view, one
-printable handout per regulation and one page that prints every handout. Vietnamese pages are
-`x.md`, English pages `x.en.md` (mkdocs-static-i18n, suffix structure).
+writes docs_dir/training/: per regulation, its own kit (training/<id>/: its worked scenarios, self-check,
+presenter view, worksheet and a page that prints its handout and scenarios) and its printable handout
+(training/handout-<id>/); for the whole site, an index that lists the regulations and, at the kit's
+former one-page addresses (training/scenarios/, ...), a page that leads to each regulation's. No page
+gathers every regulation's scenarios: such a page grew by tens of kilobytes per regulation
+(docs/method/scale.md). Vietnamese pages are `x.md`, English pages `x.en.md` (mkdocs-static-i18n, suffix
+structure).
 
 The scenarios are data (regulations/<id>/scenarios.yml: a story, a question, the checker's inputs and
 the expected answer), loaded and validated with the rest of the corpus by checker.corpus, which hands
@@ -29,6 +33,7 @@ from typing import Any, Callable
 
 from checker import ids
 from checker.formats import WEEKDAYS_SHORT, long_date, short_date
+from checker.languages import LANGS
 from checker.messages import MESSAGES, text, word
 from checker.wording import regulation_label, timing_text
 
@@ -38,7 +43,6 @@ from .views import capitalize
 
 REPO = Path(__file__).resolve().parents[1]
 
-LANGS = ("vi", "en")
 OUT = "training"
 ASSETS = "assets/training"
 MAX_DATE_OPTIONS = 4
@@ -96,7 +100,9 @@ class Site:
 
     def __init__(self, lang: str, page: str):
         self.lang = lang
-        self.url = f"{OUT}/" if page == "index" else f"{OUT}/{page}/"
+        # "index" is training/, "<id>/index" training/<id>/, "<id>/scenarios" training/<id>/scenarios/
+        folder = page[:-len("index")] if page == "index" or page.endswith("/index") else f"{page}/"
+        self.url = f"{OUT}/{folder}"
         self.lang_root = links.rel(self.url, "")
 
     def provision(self, regulation: str, pid: str) -> str:
@@ -566,6 +572,25 @@ def _suffix(lang: str) -> str:
     return ".en.md" if lang == "en" else ".md"
 
 
+# The kit's pages of one regulation (training/<id>/<page>/), in the order the index and the chooser pages
+# show them, with their catalogue words. A regulation without worked scenarios (one just imported) has only
+# its handout and the print page.
+KIT_PAGES = (("scenarios", "scenarios"), ("self-check", "self_check"), ("presenter", "presenter"),
+             ("worksheet", "worksheet"), ("print", "print_all"))
+SCENARIO_PAGES = {"scenarios", "self-check", "presenter", "worksheet"}
+
+
+def _regulation_rows(lang: str, corpus: dict, regulations: list[str], items: list[dict], from_page: str,
+                     only: str | None = None) -> list[dict]:
+    """Each regulation with its scenario count and a link to its kit (or to one page of it). Short on purpose:
+    the pages that list every regulation grow with each."""
+    site = Site(lang, from_page)
+    counts = {rid: sum(1 for item in items if item["regulation"] == rid) for rid in regulations}
+    return [{"id": rid, "name": _short_name(corpus["regulations"][rid], lang),
+             "href": links.rel(site.url, links.training_url(rid, only)), "scenarios": counts[rid]}
+            for rid in regulations if counts[rid] or only not in SCENARIO_PAGES]
+
+
 def index_page(lang: str, items: list[dict], corpus: dict, regulations: list[str]) -> str:
     suffix = _suffix(lang)
     events = sum(len(corpus["regulations"][r]["rules"].get("events", [])) for r in regulations)
@@ -575,27 +600,48 @@ def index_page(lang: str, items: list[dict], corpus: dict, regulations: list[str
              "open_checker": label("open_checker", lang), "print_url": "print" + suffix,
              "presenter_url": "presenter" + suffix, "scenarios_url": "scenarios" + suffix,
              "self_check_url": "self-check" + suffix}
-    contents = [{"href": f"{name}{suffix}", "text": label(key, lang)}
-                for name, key in (("scenarios", "scenarios"), ("self-check", "self_check"), ("presenter", "presenter"))]
-    contents += [{"href": f"handout-{rid}{suffix}", "text": f"{label('handout', lang)}: "
-                  f"{_short_name(corpus['regulations'][rid], lang)}"} for rid in regulations]
-    contents.append({"href": "worksheet" + suffix, "text": label("worksheet", lang)})
-    contents.append({"href": "print" + suffix, "text": label("print_all", lang)})
-    glance = [{"href": f"scenarios/#{item['id']}", "title": bi(item["title"], lang),
-               "question": bi(item["question"], lang), "answer": answer_text(item, lang)} for item in items]
     return _page("index.md", lang, "index", label("kit", lang),
                  intro={k: text(f"training.index.{k}", **words)[lang] for k in ("intro", "how")},
-                 contents=contents, glance=glance)
+                 regulations=_regulation_rows(lang, corpus, regulations, items, "index"))
 
 
-def scenarios_page(lang: str, items: list[dict]) -> str:
-    site = Site(lang, "scenarios")
-    return _page("scenarios.md", lang, "scenarios", label("scenarios", lang), search_boost=SEARCH_BOOST,
+def choose_page(lang: str, name: str, key: str, items: list[dict], corpus: dict, regulations: list[str]) -> str:
+    """training/<name>/, the address of the one-page kit before it was split by regulation: a list that leads
+    to each regulation's page of that kind (so links shared before the split still lead somewhere useful)."""
+    return _page("choose.md", lang, name, label(key, lang), hide=("toc",), searchable=False,
+                 regulations=_regulation_rows(lang, corpus, regulations, items, name, only=name))
+
+
+def regulation_index_page(lang: str, reg: dict, items: list[dict]) -> str:
+    """training/<id>/: the kit of one regulation: its pages and its scenarios at a glance."""
+    rid = reg["id"]
+    site = Site(lang, f"{rid}/index")
+    contents = [{"href": links.rel(site.url, links.training_url(rid, name)), "text": label(key, lang)}
+                for name, key in KIT_PAGES if items or name not in SCENARIO_PAGES]
+    contents.insert(3, {"href": links.rel(site.url, links.training_url(None, f"handout-{rid}")),
+                        "text": label("handout", lang)})
+    glance = [{"href": links.rel(site.url, links.training_url(rid, "scenarios") + f"#{item['id']}"),
+               "title": bi(item["title"], lang), "question": bi(item["question"], lang),
+               "answer": answer_text(item, lang)} for item in items]
+    return _page("regulation.md", lang, f"{rid}/index", f"{label('kit', lang)}: {_short_name(reg, lang)}",
+                 hide=("toc",), search_boost=SEARCH_BOOST, contents=contents, glance=glance,
+                 kit_href=links.rel(site.url, links.training_url()))
+
+
+def _title(key: str, lang: str, reg: dict) -> str:
+    return f"{label(key, lang)}: {_short_name(reg, lang)}"
+
+
+def scenarios_page(lang: str, reg: dict, items: list[dict]) -> str:
+    page = f"{reg['id']}/scenarios"
+    site = Site(lang, page)
+    return _page("scenarios.md", lang, page, _title("scenarios", lang, reg), search_boost=SEARCH_BOOST,
                  scenarios=[scenario_view(site, item, lang) for item in items])
 
 
-def self_check_page(lang: str, items: list[dict]) -> str:
-    site = Site(lang, "self-check")
+def self_check_page(lang: str, reg: dict, items: list[dict]) -> str:
+    page = f"{reg['id']}/self-check"
+    site = Site(lang, page)
     questions = []
     for item in items:
         view = scenario_view(site, item, lang)
@@ -605,13 +651,14 @@ def self_check_page(lang: str, items: list[dict]) -> str:
             "why": label("why_prefix", lang) + bi(option["why"], lang) if option.get("why") else None,
         } for k, option in enumerate(item["options"])]
         questions.append(view)
-    return _page("self-check.md", lang, "self-check", label("self_check", lang), hide=("toc",), searchable=False,
+    return _page("self-check.md", lang, page, _title("self_check", lang, reg), hide=("toc",), searchable=False,
                  questions=questions)
 
 
-def presenter_page(lang: str, items: list[dict]) -> str:
-    site = Site(lang, "presenter")
-    return _page("presenter.md", lang, "presenter", label("presenter", lang), hide=("navigation", "toc"),
+def presenter_page(lang: str, reg: dict, items: list[dict]) -> str:
+    page = f"{reg['id']}/presenter"
+    site = Site(lang, page)
+    return _page("presenter.md", lang, page, _title("presenter", lang, reg), hide=("navigation", "toc"),
                  searchable=False, slides=[scenario_view(site, item, lang) for item in items])
 
 
@@ -622,8 +669,9 @@ def worksheet_view(item: dict, lang: str) -> dict:
             "question": bi(item["question"], lang), "regulation": _short_name(item["reg"], lang)}
 
 
-def worksheet_page(lang: str, items: list[dict]) -> str:
-    return _page("worksheet.md", lang, "worksheet", label("worksheet", lang), hide=("toc",), searchable=False,
+def worksheet_page(lang: str, reg: dict, items: list[dict]) -> str:
+    return _page("worksheet.md", lang, f"{reg['id']}/worksheet", _title("worksheet", lang, reg), hide=("toc",),
+                 searchable=False,
                  scenarios=[worksheet_view(item, lang) for item in items])
 
 
@@ -665,7 +713,7 @@ def handout_view(reg: dict, lang: str, site: Site) -> dict:
                     "coordinates": [name(p) for p in m.get("coordinates", [])]} for m in rules.get("matrix", [])],
         "limits": limits,
         "untimed": sum(1 for r in rules.get("rules", []) if r["timing"]["kind"] == "none"),
-        "deadlines_href": f"{site.lang_root}deadlines/#khong-thoi-han",
+        "deadlines_href": links.rel(site.url, links.deadlines_url(reg["id"], "khong-thoi-han")),
         "liaison": [{"party": name(x["party"]), "office": bi(x["office"], lang), "cites": cites(x["cites"])}
                     for x in rules.get("liaison", [])],
     }
@@ -677,13 +725,13 @@ def handout_page(lang: str, reg: dict) -> str:
                  search_boost=SEARCH_BOOST, handout=handout_view(reg, lang, Site(lang, page)))
 
 
-def print_page(lang: str, corpus: dict, regulations: list[str], items: list[dict]) -> str:
-    """The whole kit on one page for a single PDF: every handout, then every worked scenario."""
-    site = Site(lang, "print")
-    handouts = [{"id": rid, "name": _short_name(corpus["regulations"][rid], lang),
-                 "handout": handout_view(corpus["regulations"][rid], lang, site)} for rid in regulations]
-    return _page("print.md", lang, "print", label("print_all", lang), hide=("navigation", "toc"), searchable=False,
-                 handouts=handouts, scenarios=[scenario_view(site, item, lang) for item in items])
+def print_page(lang: str, reg: dict, items: list[dict]) -> str:
+    """The kit of one regulation on one page for a single PDF: its handout, then its worked scenarios."""
+    page = f"{reg['id']}/print"
+    site = Site(lang, page)
+    handouts = [{"id": reg["id"], "name": _short_name(reg, lang), "handout": handout_view(reg, lang, site)}]
+    return _page("print.md", lang, page, _title("print_all", lang, reg), hide=("navigation", "toc"),
+                 searchable=False, handouts=handouts, scenarios=[scenario_view(site, item, lang) for item in items])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -701,17 +749,22 @@ def generate_training_pages(corpus: dict, docs_dir: Path, regulations_root: Path
     out.mkdir(parents=True, exist_ok=True)
     for lang in LANGS:
         suffix = _suffix(lang)
-        pages = {
-            "index": index_page(lang, items, corpus, regulations),
-            "scenarios": scenarios_page(lang, items),
-            "self-check": self_check_page(lang, items),
-            "presenter": presenter_page(lang, items),
-            "print": print_page(lang, corpus, regulations, items),
-            "worksheet": worksheet_page(lang, items),
-        }
+        pages = {"index": index_page(lang, items, corpus, regulations)}
+        for name, key in KIT_PAGES:
+            pages[name] = choose_page(lang, name, key, items, corpus, regulations)
         for rid in regulations:
-            pages[f"handout-{rid}"] = handout_page(lang, corpus["regulations"][rid])
+            reg = corpus["regulations"][rid]
+            own = [item for item in items if item["regulation"] == rid]
+            pages[f"handout-{rid}"] = handout_page(lang, reg)
+            pages[f"{rid}/index"] = regulation_index_page(lang, reg, own)
+            pages[f"{rid}/print"] = print_page(lang, reg, own)
+            if own:
+                pages[f"{rid}/scenarios"] = scenarios_page(lang, reg, own)
+                pages[f"{rid}/self-check"] = self_check_page(lang, reg, own)
+                pages[f"{rid}/presenter"] = presenter_page(lang, reg, own)
+                pages[f"{rid}/worksheet"] = worksheet_page(lang, reg, own)
         for name, page in pages.items():
+            (out / f"{name}{suffix}").parent.mkdir(parents=True, exist_ok=True)
             (out / f"{name}{suffix}").write_text(page, encoding="utf-8")
 
 

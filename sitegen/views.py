@@ -7,20 +7,21 @@ write the markup, escaping every value.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from checker import ids, wording
 from checker.corpus import UNTRANSLATED
 from checker.engine import MODES, catalog
 from checker.formats import iso_date_text
-from checker.messages import text, word
+from checker.languages import LANGS
+from checker.messages import both, word
 
 from . import links, references
 from . import sources as source_files
 from .render import render
 from .text import fold
 
-LANGS = ("vi", "en")
 # The example date put in "try it" links: the question "we received the request on 20/11/2026: when must
 # we reply?".
 EXAMPLE_DATE = "2026-11-20"
@@ -30,8 +31,7 @@ class ViewError(Exception):
     """A corpus value a view cannot show, worded by the catalogue (build.*); printed without a traceback."""
 
     def __init__(self, key: str, **params):
-        message = text(key, **params)
-        super().__init__(f"{message['vi']} / {message['en']}")
+        super().__init__(both(key, **params))
 
 
 def labels(lang: str):
@@ -453,24 +453,45 @@ def source_page(ctx: Context, reg: dict, lang: str) -> str:
 # Corpus-driven parts of hand-written pages: <!-- build:NAME --> markers
 
 
+# The home page shows this many regulation cards, whatever the size of the corpus; the others are on the list
+# page (regulations/). A page that grows with every regulation passes 300 KB at a few hundred of them
+# (docs/method/scale.md).
+HOME_CARDS = 6
+
+
+def _card(reg: dict, lang: str, page: str) -> dict:
+    meta = reg["meta"]
+    readings = len(reg.get("uncertain_readings", []))
+    rows = [{"key": "col_number", "value": bi(meta["number"], lang)},
+            {"key": "type", "value": bi(meta["type"], lang)},
+            {"key": "col_body", "value": bi(meta["issuing_body"], lang)},
+            {"key": "col_date", "value": iso_date_text(meta["signing_date"], lang)},
+            {"key": "col_effect", "value": bi(meta["effect"], lang)},
+            {"key": "col_status", "value": bi(meta["status"], lang)}]
+    return {"id": reg["id"], "title": bi(meta["title"], lang), "rows": rows,
+            "href": links.rel(page, links.regulation_url(reg["id"])),
+            "uncertain": {"count": readings,
+                          "href": links.rel(page, links.regulation_url(reg["id"], "sec-uncertain"))}
+            if readings else None}
+
+
 def regulations_cards(ctx: Context, lang: str, page: str) -> dict:
-    """One card per regulation: what the source says, and "unknown" where it says nothing."""
-    cards = []
+    """The first HOME_CARDS regulations as cards (what the source says, and "unknown" where it says nothing),
+    and a link to the list of all of them."""
+    shown = list(ctx.regulations.values())[:HOME_CARDS]
+    return {"cards": [_card(reg, lang, page) for reg in shown], "total": len(ctx.regulations),
+            "all_href": links.rel(page, links.regulations_list_url())}
+
+
+def regulations_list(ctx: Context, lang: str, page: str) -> dict:
+    """Every regulation in one compact row (the list page, regulations/): its id is the row's anchor."""
+    rows = []
     for reg in ctx.regulations.values():
         meta = reg["meta"]
-        readings = len(reg.get("uncertain_readings", []))
-        rows = [{"key": "col_number", "value": bi(meta["number"], lang)},
-                {"key": "type", "value": bi(meta["type"], lang)},
-                {"key": "col_body", "value": bi(meta["issuing_body"], lang)},
-                {"key": "col_date", "value": iso_date_text(meta["signing_date"], lang)},
-                {"key": "col_effect", "value": bi(meta["effect"], lang)},
-                {"key": "col_status", "value": bi(meta["status"], lang)}]
-        cards.append({"id": reg["id"], "title": bi(meta["title"], lang), "rows": rows,
-                      "href": links.rel(page, links.regulation_url(reg["id"])),
-                      "uncertain": {"count": readings,
-                                    "href": links.rel(page, links.regulation_url(reg["id"], "sec-uncertain"))}
-                      if readings else None})
-    return {"cards": cards}
+        rows.append({"id": reg["id"], "title": bi(meta["title"], lang), "number": bi(meta["number"], lang),
+                     "date": iso_date_text(meta["signing_date"], lang), "status": bi(meta["status"], lang),
+                     "href": links.rel(page, links.regulation_url(reg["id"]))})
+    return {"rows": rows}
 
 
 def tools(ctx: Context, lang: str, page: str) -> dict:
@@ -479,79 +500,130 @@ def tools(ctx: Context, lang: str, page: str) -> dict:
         items.append(("checker/", "tool_checker"))
     if ctx.has_training:
         items.append(("training/", "tool_training"))
-    items += [("deadlines/", "tool_deadlines"), ("matrix/", "tool_matrix"), ("glossary/", "tool_glossary"),
-              ("data/index.json", "tool_data")]
+    items += [(links.deadlines_url(), "tool_deadlines"), (links.matrix_url(), "tool_matrix"),
+              ("glossary/", "tool_glossary"), ("data/index.json", "tool_data")]
     return {"items": [{"key": key, "href": links.rel_shared(page, url, lang) if url.startswith("data/")
                        else links.rel(page, url)} for url, key in items]}
 
 
-def _duty_rows(ctx: Context, lang: str, page: str, timed: bool) -> list[dict]:
+def _is_timed(rule: dict) -> bool:
+    return rule["timing"]["kind"] != "none"
+
+
+def _duty_rows(ctx: Context, reg: dict, lang: str, page: str, timed: bool) -> list[dict]:
     rows = []
-    for reg in ctx.regulations.values():
-        for rule in reg["rules"]["rules"]:
-            if (rule["timing"]["kind"] != "none") != timed:
-                continue
-            rows.append({
-                "timing": wording.timing_text(rule["timing"])[lang],
-                "reference_note": ctx.reference_note(reg, rule, lang),
-                "actor": ctx.party_name(reg, rule["actor"], lang),
-                "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
-                "action": prose(reg, rule["action"][lang], lang),
-                "consequence": prose(reg, rule["consequence"][lang], lang) if rule.get("consequence") else None,
-                "counted": wording.counted_text(rule["timing"])[lang],
-                "reason": prose(reg, bi(rule["timing"].get("reason"), lang), lang),
-                "regulation": {"href": links.rel(page, links.regulation_url(reg["id"])),
-                               "text": short_name(reg["meta"], lang)},
-                "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang),
-                "try_links": ctx.try_links(reg, rule["id"], page, lang),
-            })
+    for rule in reg["rules"]["rules"]:
+        if _is_timed(rule) != timed:
+            continue
+        rows.append({
+            "timing": wording.timing_text(rule["timing"])[lang],
+            "reference_note": ctx.reference_note(reg, rule, lang),
+            "actor": ctx.party_name(reg, rule["actor"], lang),
+            "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
+            "action": prose(reg, rule["action"][lang], lang),
+            "consequence": prose(reg, rule["consequence"][lang], lang) if rule.get("consequence") else None,
+            "counted": wording.counted_text(rule["timing"])[lang],
+            "reason": prose(reg, bi(rule["timing"].get("reason"), lang), lang),
+            "regulation": {"href": links.rel(page, links.regulation_url(reg["id"])),
+                           "text": short_name(reg["meta"], lang)},
+            "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang),
+            "try_links": ctx.try_links(reg, rule["id"], page, lang),
+        })
     return rows
 
 
-def deadlines(ctx: Context, lang: str, page: str) -> dict:
-    return {"rows": _duty_rows(ctx, lang, page, timed=True), "with_try": ctx.has_checker}
+def deadlines(ctx: Context, reg: dict, lang: str, page: str) -> dict:
+    return {"rows": _duty_rows(ctx, reg, lang, page, timed=True), "with_try": ctx.has_checker}
 
 
-def no_deadline_duties(ctx: Context, lang: str, page: str) -> dict:
-    return {"rows": _duty_rows(ctx, lang, page, timed=False)}
+def no_deadline_duties(ctx: Context, reg: dict, lang: str, page: str) -> dict:
+    return {"rows": _duty_rows(ctx, reg, lang, page, timed=False)}
 
 
-def matrix(ctx: Context, lang: str, page: str) -> dict:
-    regulations = []
+def deadlines_by_regulation(ctx: Context, lang: str, page: str) -> dict:
+    """The deadlines page: each regulation with how many duties it times and leaves untimed, linking to its
+    own deadlines page (deadlines/<id>/)."""
+    rows = []
+    for reg in ctx.regulations.values():
+        timed = sum(_is_timed(rule) for rule in reg["rules"]["rules"])
+        rows.append({"id": reg["id"], "name": short_name(reg["meta"], lang),
+                     "timed": {"count": timed, "href": links.rel(page, links.deadlines_url(reg["id"], "thoi-han"))},
+                     "untimed": {"count": len(reg["rules"]["rules"]) - timed,
+                                 "href": links.rel(page, links.deadlines_url(reg["id"], "khong-thoi-han"))}})
+    return {"rows": rows}
+
+
+def deadlines_page(ctx: Context, reg: dict, lang: str) -> str:
+    """deadlines/<id>/: every duty of one regulation, timed then untimed."""
+    page = links.deadlines_url(reg["id"])
+    name = short_name(reg["meta"], lang)
+    t = labels(lang)
+    return render("deadlines.md", t=t, front={"title": f"{t('tool_deadlines')}: {name}", "hide": ["toc"]},
+                  name=name, title=bi(reg["meta"]["title"], lang),
+                  regulation_href=links.rel(page, links.regulation_url(reg["id"])),
+                  list_href=links.rel(page, links.deadlines_url()),
+                  method_href=links.rel(page, "method/"),
+                  timed=deadlines(ctx, reg, lang, page), untimed=no_deadline_duties(ctx, reg, lang, page))
+
+
+def _matrix_view(ctx: Context, reg: dict, lang: str, page: str) -> dict:
+    rules = reg["rules"]
+    involved: list[str] = []
+    for row in rules.get("matrix", []):
+        for party in row["presides"] + row["coordinates"]:
+            if party not in involved:
+                involved.append(party)
+    rows = [{"area": row["area"][lang],
+             "roles": ["presides" if p in row["presides"] else "coordinates" if p in row["coordinates"] else None
+                       for p in involved],
+             "cites": ctx.cite_links(reg["id"], row["cites"], page, lang)} for row in rules.get("matrix", [])]
+    by_actor: dict[str, list[dict]] = {}
+    for rule in rules["rules"]:
+        by_actor.setdefault(rule["actor"], []).append(rule)
+    return {
+        "id": reg["id"], "name": short_name(reg["meta"], lang), "title": bi(reg["meta"]["title"], lang),
+        "href": links.rel(page, links.regulation_url(reg["id"])),
+        "parties": [ctx.party_name(reg, p, lang) for p in involved],
+        "rows": rows,
+        "liaison": [{"party": ctx.party_name(reg, item["party"], lang), "office": item["office"][lang],
+                     "cites": ctx.cite_links(reg["id"], item["cites"], page, lang)}
+                    for item in rules.get("liaison", [])],
+        "duties": [{"actor": ctx.party_name(reg, actor, lang), "items": [
+            {"action": rule["action"][lang],
+             "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
+             "timing": wording.timing_text(rule["timing"])[lang],
+             "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang)} for rule in actor_rules]}
+            for actor, actor_rules in by_actor.items()],
+    }
+
+
+def matrix_by_regulation(ctx: Context, lang: str, page: str) -> dict:
+    """The matrix page: each regulation with its counts, linking to matrix/<id>/. A row keeps the anchors the
+    one-page matrix had (#<id>, #<id>-matrix, #<id>-liaison, #<id>-duties), so a link shared before the split
+    still lands on the right regulation."""
+    rows = []
     for reg in ctx.regulations.values():
         rules = reg["rules"]
-        involved: list[str] = []
-        for row in rules.get("matrix", []):
-            for party in row["presides"] + row["coordinates"]:
-                if party not in involved:
-                    involved.append(party)
-        rows = [{"area": row["area"][lang],
-                 "roles": ["presides" if p in row["presides"] else "coordinates" if p in row["coordinates"] else None
-                           for p in involved],
-                 "cites": ctx.cite_links(reg["id"], row["cites"], page, lang)} for row in rules.get("matrix", [])]
-        by_actor: dict[str, list[dict]] = {}
-        for rule in rules["rules"]:
-            by_actor.setdefault(rule["actor"], []).append(rule)
-        regulations.append({
-            "id": reg["id"], "name": short_name(reg["meta"], lang), "title": bi(reg["meta"]["title"], lang),
-            "href": links.rel(page, links.regulation_url(reg["id"])),
-            "parties": [ctx.party_name(reg, p, lang) for p in involved],
-            "rows": rows,
-            "liaison": [{"party": ctx.party_name(reg, item["party"], lang), "office": item["office"][lang],
-                         "cites": ctx.cite_links(reg["id"], item["cites"], page, lang)}
-                        for item in rules.get("liaison", [])],
-            "duties": [{"actor": ctx.party_name(reg, actor, lang), "items": [
-                {"action": rule["action"][lang],
-                 "towards": ctx.party_name(reg, rule["towards"], lang) if rule.get("towards") else None,
-                 "timing": wording.timing_text(rule["timing"])[lang],
-                 "cites": ctx.cite_links(reg["id"], rule["cites"], page, lang)} for rule in actor_rules]}
-                for actor, actor_rules in by_actor.items()],
-        })
-    return {"regulations": regulations}
+        parties = {p for row in rules.get("matrix", []) for p in row["presides"] + row["coordinates"]}
+        rows.append({"id": reg["id"], "name": short_name(reg["meta"], lang),
+                     "href": links.rel(page, links.matrix_url(reg["id"])),
+                     "areas": len(rules.get("matrix", [])), "parties": len(parties),
+                     "duties": len(rules["rules"]), "liaison": len(rules.get("liaison", []))})
+    return {"rows": rows}
+
+
+def matrix_page(ctx: Context, reg: dict, lang: str) -> str:
+    """matrix/<id>/: who presides, who coordinates, the focal points and every party's duties."""
+    page = links.matrix_url(reg["id"])
+    name = short_name(reg["meta"], lang)
+    t = labels(lang)
+    return render("matrix.md", t=t, front={"title": f"{t('tool_matrix')}: {name}", "hide": ["toc"]},
+                  name=name, list_href=links.rel(page, links.matrix_url()),
+                  regulations=[_matrix_view(ctx, reg, lang, page)])
 
 
 def glossary(ctx: Context, lang: str, page: str) -> dict:
-    first, second = ("vi", "en") if lang == "vi" else ("en", "vi")
+    first, second = lang, next(other for other in LANGS if other != lang)  # the page's language first
     rows = []
     for term in sorted(ctx.corpus["glossary"], key=lambda term: (fold(term[first]), term[first])):
         note = term.get("note", {}).get(lang) if isinstance(term.get("note"), dict) else None
@@ -560,21 +632,9 @@ def glossary(ctx: Context, lang: str, page: str) -> dict:
 
 
 def sources(ctx: Context, lang: str, page: str) -> dict:
-    t = labels(lang)
-    items = []
-    for reg in ctx.regulations.values():
-        meta = reg["meta"]
-        source = meta["source"]
-        readings = len(reg.get("uncertain_readings", []))
-        items.append({
-            "href": links.rel(page, links.regulation_url(reg["id"])), "name": short_name(meta, lang),
-            "file": source["file"], "kind": t("source_ocr" if source["kind"] == "ocr" else "source_clean"),
-            "provenance": prose(reg, bi(meta["provenance"], lang), lang),
-            "unknown_notes": prose(reg, bi(meta.get("unknown_notes"), lang), lang),
-            "uncertain": {"count": readings, "href": links.rel(page, links.regulation_url(reg["id"], "sec-uncertain"))}
-            if readings else None,
-        })
-    return {"items": items}
+    """Where each text comes from is on its own page (the "About this document" card); here, how many there are
+    and where to find them, so that the method page does not grow with the corpus."""
+    return {"count": len(ctx.regulations), "href": links.rel(page, links.regulations_list_url())}
 
 
 def method_links(ctx: Context, lang: str, page: str) -> dict:
@@ -609,11 +669,32 @@ def checker_text(lang: str) -> dict:
     }
 
 
-def checker_form(ctx: Context, lang: str, page: str) -> dict:
-    """The checker's form, its choices from the engine's own catalogue, and the words its script shows."""
+def checker_catalog(ctx: Context) -> dict:
     form = catalog(ctx.corpus)
     if not form.get("ok") or not form.get("regulations"):
         raise ViewError("build.no_regulation_for_checker")
+    return form
+
+
+CHECKER_CATALOG_DIR = "checker/catalog"  # site/checker/catalog/<regulation>.json
+
+
+def write_checker_catalogs(ctx: Context) -> None:
+    """One small file per regulation, its events and circumstances (its entry of checker.engine.catalog, both
+    languages): the checker page carries only its first regulation's, and checker.js fetches the one chosen,
+    so the page does not grow with the number of regulations."""
+    folder = ctx.docs_dir / CHECKER_CATALOG_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    for entry in checker_catalog(ctx)["regulations"]:
+        (folder / f"{entry['id']}.json").write_text(
+            json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def checker_form(ctx: Context, lang: str, page: str) -> dict:
+    """The checker's form, its choices from the engine's own catalogue, and the words its script shows. The
+    page holds the list of regulations and the events of the first one only; the others' events are in
+    checker/catalog/<id>.json (write_checker_catalogs)."""
+    form = checker_catalog(ctx)
     first = form["regulations"][0]
     return {
         "lang": lang,
@@ -621,7 +702,8 @@ def checker_form(ctx: Context, lang: str, page: str) -> dict:
         "deadlines": links.rel(page, "deadlines/"),
         "site_url": ctx.site_url or "",  # mkdocs.yml site_url: absolute links in .ics files; none when unset
         "script": links.rel_shared(page, "assets/checker/checker.js", lang),
-        "catalog": form,
+        "first_script": links.rel_shared(page, "assets/checker/first-answer.js", lang),
+        "catalog": {**form, "regulations": [first]},
         "text": checker_text(lang),
         "regulations": [{"id": r["id"], "selected": r is first,
                          "label": (f"{r['number']} · " if r.get("number") and r["number"] != "unknown" else "")
@@ -636,10 +718,10 @@ def checker_form(ctx: Context, lang: str, page: str) -> dict:
 # name in <!-- build:NAME --> -> view; each renders overrides/sitegen/blocks/NAME.html
 BLOCKS = {
     "regulations-table": regulations_cards,
+    "regulations-list": regulations_list,
     "tools": tools,
-    "deadlines": deadlines,
-    "no-deadline-duties": no_deadline_duties,
-    "matrix": matrix,
+    "deadlines-by-regulation": deadlines_by_regulation,
+    "matrix-by-regulation": matrix_by_regulation,
     "glossary": glossary,
     "sources": sources,
     "method-links": method_links,

@@ -71,3 +71,69 @@ def test_the_provisional_answer_follows_the_form(page, site_url):
     page.fill("#checker-date", "06/05/2025")
     page.dispatch_event("#checker-date", "change")
     page.wait_for_function("!document.querySelector('.checker-card--provisional')", timeout=TIMEOUT)
+
+
+@pytest.mark.parametrize("held", ["**/assets/checker/checker.js", "**/assets/javascripts/bundle.*.js"])
+def test_the_deadline_shows_before_the_page_scripts_run(browser, site_url, held):
+    """The provisional answer is drawn while the page is parsed (first-answer.js, right after the form): it
+    waits neither for checker.js (a module, run once the whole page is parsed) nor for the theme's script
+    (Material's bundle, after the form, a long task on a slow PC). Held back here, neither ever runs."""
+    context = browser.new_context()
+    try:
+        context.route("**/wheels/**", lambda route: route.abort())
+        context.route("**/pyodide/**", lambda route: route.abort())
+        context.route(held, lambda route: None)  # never answered
+        page = context.new_page()
+        page.goto(f"{site_url}checker/?{WORKED}", wait_until="commit")
+        page.wait_for_selector(".checker-card--provisional", timeout=TIMEOUT)
+        assert page.inner_text(".checker-card--provisional .checker-due") == DUE["vi"]
+        assert page.inner_text(".checker-provisional") == text("ui.provisional")["vi"]
+        assert page.evaluate("performance.getEntriesByName('checker-first-deadline').length") == 1
+        assert page.locator("#checker-form.checker-form--live").count() == 0  # checker.js has not run
+    finally:
+        context.close()
+
+
+def test_without_a_share_link_the_first_answer_is_todays(browser, site_url):
+    """No address: the form's own regulation and event and today's date on the reader's clock (here fixed),
+    looked up from the table; checker.js, once it runs, keeps it for the same scenario."""
+    context = browser.new_context()
+    try:
+        context.route("**/wheels/**", lambda route: route.abort())
+        context.route("**/pyodide/**", lambda route: route.abort())
+        page = context.new_page()
+        page.clock.set_fixed_time("2025-04-25T09:00:00")
+        page.goto(f"{site_url}en/checker/")
+        page.wait_for_selector(".checker-card--provisional", timeout=TIMEOUT)
+        page.wait_for_function("document.querySelector('#checker-form.checker-form--live')", timeout=TIMEOUT)
+        assert page.input_value("#checker-date") == "25/04/2025"
+        assert page.locator(".checker-card--provisional").count() >= 1
+        assert page.evaluate("document.body.dataset.checkerProvisional") == "shown"
+    finally:
+        context.close()
+
+
+def test_without_an_address_the_forms_table_is_fetched_from_head(browser, site_url, built_site):
+    """The checker opened from the menu: the table of the form's first regulation is asked for from <head>,
+    before the parser reaches the form and first-answer.js (held back here); its events came with the page,
+    so no catalogue file is asked for."""
+    import re
+
+    html = (built_site / "checker" / "index.html").read_text(encoding="utf-8")
+    first = re.search(r'<select id="checker-regulation"[^>]*><option value="([^"]+)"', html).group(1)
+    context = browser.new_context()
+    try:
+        context.route("**/wheels/**", lambda route: route.abort())
+        context.route("**/pyodide/**", lambda route: route.abort())
+        context.route("**/assets/checker/first-answer.js", lambda route: None)  # never answered
+        page = context.new_page()
+        asked = []
+        page.on("request", lambda request: asked.append(request.url.rsplit("/", 2)[-2:]))
+        page.goto(f"{site_url}checker/", wait_until="commit")
+        page.wait_for_function("window.checkerEarly && window.checkerEarly.quick", timeout=TIMEOUT)
+        assert page.evaluate("window.checkerEarly.quick.regulation") == first
+        page.wait_for_timeout(500)
+        assert ["quick", f"{first}.vi.json"] in asked
+        assert not [url for url in asked if url[0] == "catalog"]
+    finally:
+        context.close()

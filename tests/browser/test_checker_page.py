@@ -14,6 +14,8 @@ from urllib.parse import parse_qs, urlsplit
 import icalendar
 import pytest
 
+from checker.messages import text
+
 WORKED = "regulation=lao-cai-vks-xa-phuong&event=opinion-request-received&date=2025-04-25"
 LOAD_TIMEOUT = 60_000
 
@@ -344,6 +346,55 @@ def test_the_form_is_filled_in_the_page_itself(built_site):
         hint = re.search(r'<p id="checker-date-echo"[^>]*>([^<]*)</p>', html).group(1)
         assert ("ngày/tháng/năm, ví dụ 20/11/2026" if lang == "vi" else "day/month/year, e.g. 20/11/2026") in hint
         assert '<script type="application/json" id="checker-catalog">' in html
+        # The page's catalogue: its first regulation only; each regulation's is a file of its own.
+        inline = re.search(r'<script type="application/json" id="checker-catalog">(.*?)</script>', html, re.S).group(1)
+        assert [r["id"] for r in json.loads(inline)["regulations"]] == [next(iter(corpus["regulations"]))]
+    for regulation in corpus["regulations"]:
+        entry = json.loads((built_site / "checker" / "catalog" / f"{regulation}.json").read_text(encoding="utf-8"))
+        assert entry["id"] == regulation and entry["events"]
+
+
+def test_another_regulations_events_are_fetched_when_chosen(browser, site_url):
+    """Choosing a regulation fetches its small catalogue file (and no other), then lists its events; a
+    share link's file is fetched from <head>. Both languages read the same file."""
+    context = browser.new_context()
+    try:
+        context.route("**/wheels/**", lambda route: route.abort())  # the form does not need Python
+        page = context.new_page()
+        fetched = []
+        page.on("request", lambda request: fetched.append(request.url) if "/checker/catalog/" in request.url else None)
+        page.goto(f"{site_url}en/checker/")
+        page.wait_for_selector("#checker-form.checker-form--live")
+        assert fetched == []  # the first regulation's events came with the page
+        page.select_option("#checker-regulation", "lao-cai-vks-xa-phuong")
+        page.wait_for_function("document.querySelector('#checker-event option[value=meeting-planned]')")
+        assert [url.rsplit("/", 1)[1] for url in fetched] == ["lao-cai-vks-xa-phuong.json"]
+        assert page.input_value("#checker-event") == "opinion-request-received"  # its first event
+        assert page.inner_text("#checker-event option[value=opinion-request-received]") == "Written request for opinions received"
+        assert "regulation=lao-cai-vks-xa-phuong&event=opinion-request-received" in page.url
+        fetched.clear()
+        page.goto(f"{site_url}checker/?{WORKED}&flags=complex")
+        page.wait_for_selector("#checker-form.checker-form--live")
+        assert [url.rsplit("/", 1)[1] for url in fetched] == ["lao-cai-vks-xa-phuong.json"]
+        assert page.input_value("#checker-event") == "opinion-request-received"
+        assert page.is_checked("#checker-flags input[value=complex]")
+    finally:
+        context.close()
+
+
+def test_without_javascript_the_page_says_so(browser, site_url):
+    """No script: the form shows the regulations and the first one's events, and the page says the checker
+    needs JavaScript, with the link to the deadlines table."""
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}en/checker/")
+        assert page.inner_text("#checker-status") == text("ui.needs_js")["en"]
+        assert page.locator("#checker-regulation option").count() >= 2
+        assert page.locator("#checker-event option").count() >= 1
+        assert page.locator(".checker-status-box .checker-fallback a").get_attribute("href").endswith("deadlines/")
+    finally:
+        context.close()
 
 
 def test_choices_made_before_the_script_runs_are_kept(browser, site_url):

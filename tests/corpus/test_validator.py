@@ -77,7 +77,7 @@ def test_command_line_as_a_module():
     assert "rules.yml:4: " in run.stderr
     run = subprocess.run([sys.executable, "-m", "checker.corpus", str(HERE / "good")], cwd=REPO,
                          capture_output=True, text=True)
-    assert run.returncode == 0 and run.stdout.startswith("OK: 1 regulations, 10 provisions, 2 rules")
+    assert run.returncode == 0 and run.stdout.startswith("OK: 1 văn bản, 10 điều khoản, 2 quy tắc / 1 regulations, 10 provisions, 2 rules")
     run = subprocess.run([sys.executable, "-m", "checker.corpus", str(HERE / "no-such-folder")], cwd=REPO,
                          capture_output=True, text=True)
     assert run.returncode == 1 and "Traceback" not in run.stderr and "corpus folder not found" in run.stderr

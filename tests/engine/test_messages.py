@@ -13,7 +13,7 @@ from checker.messages import MESSAGES, placeholders, text
 REPO = Path(__file__).resolve().parents[2]
 # Everything that reads the catalogue: the runtime package, the site and import packages, the hooks, the templates.
 SOURCE = "\n".join(p.read_text(encoding="utf-8") for pattern in ("checker/*.py", "sitegen/*.py", "hooks/*.py", "importer/*.py",
-                                                                 "overrides/sitegen/**/*.*")
+                                                                 "overrides/sitegen/**/*.*", "overrides/*.html")
                    for p in REPO.glob(pattern) if p.name != "messages.py")
 VIETNAMESE = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.I)
 
@@ -107,3 +107,94 @@ def test_no_key_is_written_twice():
                  if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", None) == "MESSAGES")
     keys = [key.value for key in table.keys]
     assert len(keys) == len(set(keys)), sorted({k for k in keys if keys.count(k) > 1})
+
+
+# ---------------------------------------------------------------------------
+# The corpus validator (corpus.*) and the runtime step of the build (build.runtime.*) name a key and its
+# parameters where they report a mistake: every key exists, every key is used, every call passes exactly
+# the placeholders of its message (most of these messages are raised only by broken input).
+
+# Each file and the part of the catalogue it reads (sitegen/runtime.py also names checker/corpus.json).
+KEYED_FILES = {"checker/corpus.py": "corpus.", "checker/corpus_scenarios.py": "corpus.", "sitegen/runtime.py": "build.runtime."}
+KEYED_PARTS = tuple(sorted(set(KEYED_FILES.values())))
+
+
+def _key_pattern(part: str) -> re.Pattern:
+    return re.compile(re.escape(part) + r"[a-z0-9_]+(?:\.[a-z0-9_]+)*")
+# Arguments of the reporting calls that are not placeholders of the message.
+NOT_PLACEHOLDERS = {"RuntimeBuildError": {"where", "detail"}}
+
+
+def _keyed_calls():
+    """(file, line, key, parameter names or None when spread with **, calling name) of each use of a key."""
+    import ast
+
+    for name, part in KEYED_FILES.items():
+        tree, key = ast.parse((REPO / name).read_text(encoding="utf-8")), _key_pattern(part)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                keys = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                        and key.fullmatch(a.value)]
+                if keys:
+                    spread = any(k.arg is None for k in node.keywords)
+                    called = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                    yield name, node.lineno, keys[0], None if spread else {k.arg for k in node.keywords}, called
+            elif isinstance(node, ast.Tuple) and len(node.elts) == 2 and isinstance(node.elts[1], ast.Dict):
+                first = node.elts[0]  # _explain returns (key, {parameters})
+                if isinstance(first, ast.Constant) and isinstance(first.value, str) and key.fullmatch(first.value):
+                    yield name, node.lineno, first.value, {k.value for k in node.elts[1].keys}, "_explain"
+
+
+def _keyed_literals() -> set[str]:
+    import ast
+
+    return {node.value for name, part in KEYED_FILES.items()
+            for node in ast.walk(ast.parse((REPO / name).read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and _key_pattern(part).fullmatch(node.value)}
+
+
+@pytest.mark.reads_source
+def test_every_validator_key_exists_and_is_used():
+    used = _keyed_literals()
+    assert sorted(used - set(MESSAGES)) == [], "keys missing from checker/messages.py"
+    assert sorted(k for k in MESSAGES if k.startswith(KEYED_PARTS) and k not in used) == [], "unused keys"
+
+
+@pytest.mark.reads_source
+def test_every_validator_call_passes_the_placeholders_of_its_message():
+    calls = list(_keyed_calls())
+    assert len(calls) > 60  # the walk finds the reporting calls
+    for name, line, key, params, called in calls:
+        if params is None or key not in MESSAGES:
+            continue
+        params -= NOT_PLACEHOLDERS.get(called, set())
+        assert params == placeholders(MESSAGES[key]["vi"]), f"{name}:{line}: {key} given {sorted(params)}"
+
+
+# Words of the validator that are the same in Vietnamese (a YAML type name).
+SAME_IN_VIETNAMESE = {"corpus.type.boolean"}
+
+
+@pytest.mark.parametrize("key", sorted(k for k in MESSAGES if k.startswith(KEYED_PARTS) and k not in SAME_IN_VIETNAMESE))
+def test_validator_messages_are_really_in_vietnamese(key):
+    assert VIETNAMESE.search(MESSAGES[key]["vi"]), key
+
+
+def test_validator_error_is_file_line_vietnamese_then_english(tmp_path):
+    from checker.corpus import validate_corpus
+
+    _, errors = validate_corpus(tmp_path / "missing")
+    assert [str(e) for e in errors] == [f"{tmp_path / 'missing'}:0: không tìm thấy thư mục kho văn bản / corpus folder not found"]
+
+
+def test_runtime_build_errors_are_in_both_languages(tmp_path):
+    from sitegen.runtime import RuntimeBuildError, pinned_requirements
+
+    requirements = tmp_path / "requirements.txt"
+    requirements.write_text("pyyaml==6.0\nno-version\n", encoding="utf-8")
+    with pytest.raises(RuntimeBuildError) as caught:
+        pinned_requirements(requirements)
+    assert str(caught.value) == (f"{requirements}:2: cần dạng tên==phiên_bản, nhận 'no-version' / "
+                                 "expected name==version, got 'no-version'")
+    failed = RuntimeBuildError("build.runtime.bundles_failed", detail="node: stack trace")
+    assert str(failed) == "chuẩn bị các gói cho trình duyệt thất bại / preparing the browser bundles failed\nnode: stack trace"

@@ -74,3 +74,73 @@ def test_axe_sees_a_contrast_failure(page, site_url):
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     ids = {v["id"] for v in page.evaluate(RUN_AXE)}
     assert "color-contrast" in ids
+
+
+# ------------------------------------------------------------------------------------- opened states
+# What a reader opens is checked too, not only pages as they load: the checker with its full answer (the
+# day-by-day count unfolded), the checker's date error, search results, every <details> of a regulation
+# page unfolded with a provision targeted, and the navigation drawer on a phone.
+
+CHECKER_ANSWER = "checker/?regulation=lao-cai-vks-xa-phuong&event=opinion-request-received&date=2025-04-25"
+
+
+def _checker_answer(tab, url):
+    tab.goto(url + CHECKER_ANSWER)
+    tab.wait_for_function("document.body.dataset.checkerResult || document.body.dataset.checkerFailed", timeout=90_000)
+    assert not tab.evaluate("document.body.dataset.checkerFailed"), tab.inner_text("#checker-status")
+    tab.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })")
+    assert tab.query_selector_all(".checker-card time[datetime]")
+
+
+def _checker_date_error(tab, url):
+    """Follows the answer above, on the same page (Python is already up)."""
+    assert "checker/" in tab.url
+    tab.fill("#checker-date", "31/02/2026")
+    tab.dispatch_event("#checker-date", "change")
+    tab.wait_for_selector("#checker-date[aria-invalid=true]")
+
+
+def _search_results(tab, url):
+    tab.goto(url)
+    tab.click(".md-search__input")
+    tab.keyboard.type("thoi han")
+    tab.wait_for_selector(".md-search-result__item", timeout=30_000)
+
+
+def _regulation_unfolded(tab, url):
+    tab.goto(url + "regulations/lao-cai-vks-xa-phuong/#dieu-8-khoan-2")
+    count = tab.evaluate("(() => { const all = document.querySelectorAll('details');"
+                         " all.forEach((d) => { d.open = true; }); return all.length; })()")
+    assert count and tab.evaluate("document.querySelector(':target') !== null")
+
+
+def _phone_drawer(tab, url):
+    tab.set_viewport_size({"width": 375, "height": 800})
+    tab.goto(url + "regulations/380-qd-tw/")
+    tab.click("label.md-header__button[for='__drawer']")
+    tab.wait_for_function("document.getElementById('__drawer').checked")
+
+
+OPENED_STATES = {"checker-answer": _checker_answer, "checker-date-error": _checker_date_error,
+                 "search-results": _search_results, "regulation-unfolded": _regulation_unfolded,
+                 "phone-drawer": _phone_drawer}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_serious_violation_in_opened_states(browser, site_url, scheme):
+    found = {}
+    for lang_root in ("", "en/"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+        tab = context.new_page()
+        tab.set_default_timeout(30_000)
+        try:
+            for name, open_state in OPENED_STATES.items():
+                open_state(tab, site_url + lang_root)
+                tab.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+                violations = tab.evaluate(RUN_AXE)
+                if violations:
+                    found[f"{lang_root or 'vi/'}{name}"] = violations
+        finally:
+            context.close()
+    assert not found, "axe-core: serious or critical violations\n" + "\n".join(
+        f"{state}: {v['id']} ({v['impact']}, {v['count']}×) {v['nodes']}" for state, vs in found.items() for v in vs)

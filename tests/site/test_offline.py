@@ -118,6 +118,11 @@ def test_service_worker_precaches_every_page_and_the_runtime(built_site):
                "checker/corpus.json", "search/search_index.json", "en/search/search_index.json",
                "assets/checker/worker.js"}
     runtime |= {f"wheels/{bundle['file']}" for bundle in manifest["bundles"].values()}
+    # The checker page's first answer and the events of each regulation, fetched by the page itself.
+    runtime |= {"assets/checker/first-answer.js", "assets/checker/checker.js"}
+    runtime |= {path.relative_to(built_site).as_posix() for folder in ("checker/quick", "checker/catalog")
+                for path in (built_site / folder).glob("*.json")}
+    assert any(name.startswith("checker/catalog/") for name in runtime)
     assert runtime <= urls, sorted(runtime - urls)
     sw = (built_site / "sw.js").read_text(encoding="utf-8")
     assert "importScripts(" not in sw and "googleapis" not in sw  # Workbox's runtime is inlined, not fetched

@@ -41,15 +41,15 @@ def test_the_regulation_page_and_the_deadlines_table_say_it(marked, corpus, lang
 
     ctx = views.Context(corpus, ROOT / "docs")
     assert f"{MARK[lang]}:" in views.regulation_page(ctx, corpus["regulations"]["lao-cai-vks-xa-phuong"], lang)
-    assert f"{MARK[lang]}:" in views.block("deadlines", ctx, lang, "deadlines/")
+    assert f"{MARK[lang]}:" in views.deadlines_page(ctx, corpus["regulations"]["lao-cai-vks-xa-phuong"], lang)
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_training_kit_says_it(marked, corpus, lang):
     from sitegen import training
 
-    items = training.build_items(corpus)
-    assert f"{MARK[lang]}:" in training.scenarios_page(lang, items)
+    items = [item for item in training.build_items(corpus) if item["regulation"] == "lao-cai-vks-xa-phuong"]
+    assert f"{MARK[lang]}:" in training.scenarios_page(lang, corpus["regulations"]["lao-cai-vks-xa-phuong"], items)
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -17,7 +17,7 @@ def text_of(page_html: str) -> str:
 
 @pytest.mark.parametrize("prefix, unknown", [("", "không rõ — văn bản nguồn không ghi"),
                                              ("en/", "unknown — not shown in the source")])
-def test_unknown_metadata_is_said_on_regulation_and_home_pages(built_site, site_regulations, prefix, unknown):
+def test_unknown_metadata_is_said_on_regulation_home_and_list_pages(built_site, site_regulations, prefix, unknown):
     lao_cai = site_regulations["lao-cai-vks-xa-phuong"]["meta"]
     assert lao_cai["number"] == "unknown" and lao_cai["signing_date"] == "unknown"
     card = read(built_site, f"{prefix}regulations/lao-cai-vks-xa-phuong").split('class="meta-card"')[1].split("</table>")[0]
@@ -25,6 +25,8 @@ def test_unknown_metadata_is_said_on_regulation_and_home_pages(built_site, site_
     home = read(built_site, prefix)
     lao_cai_card = home.split('id="lao-cai-vks-xa-phuong"')[1].split("</table>")[0]
     assert lao_cai_card.count(unknown) >= 2
+    listed = read(built_site, f"{prefix}regulations").split('id="lao-cai-vks-xa-phuong"')[1].split("</li>")[0]
+    assert listed.count(unknown) >= 2  # the list of all regulations says it too
 
 
 def test_metadata_card_of_380(built_site):
@@ -69,23 +71,35 @@ def test_legal_bases_are_listed_with_their_provision(built_site, site_regulation
         assert f'href="#{basis["provision"]}"' in section
 
 
-def test_deadline_table_has_every_time_limit_with_citation_and_try_link(built_site, site_regulations):
-    html = read(built_site, "deadlines")
-    table = html.split('class="cards deadlines"')[1].split("</table>")[0]
-    timed = [(reg_id, rule) for reg_id, reg in site_regulations.items() for rule in reg["rules"]["rules"]
-             if rule["timing"]["kind"] != "none"]
-    assert table.count("<tr>") - 1 == len(timed)
-    for reg_id, rule in timed:
-        assert f'regulations/{reg_id}/#{rule["cites"][0]}"' in table
-    assert "checker/?regulation=380-qd-tw&amp;event=personnel-consultation-received&amp;date=" in table
-    assert "flags=complex" in table or not any(
+def test_deadline_tables_have_every_time_limit_with_citation_and_try_link(built_site, site_regulations):
+    """One table per regulation (deadlines/<id>/), the deadlines page listing them with their counts."""
+    listing = read(built_site, "deadlines")
+    tables = ""
+    for reg_id, reg in site_regulations.items():
+        html = read(built_site, f"deadlines/{reg_id}")
+        table = html.split('class="cards deadlines"')[1].split("</table>")[0]
+        timed = [rule for rule in reg["rules"]["rules"] if rule["timing"]["kind"] != "none"]
+        assert table.count("<tr>") - 1 == len(timed)
+        for rule in timed:
+            assert f'regulations/{reg_id}/#{rule["cites"][0]}"' in table
+        assert 'id="thoi-han"' in html and 'id="khong-thoi-han"' in html
+        assert f'deadlines/{reg_id}/#thoi-han">{len(timed)}</a>' in listing
+        assert f'deadlines/{reg_id}/#khong-thoi-han">{len(reg["rules"]["rules"]) - len(timed)}</a>' in listing
+        tables += table
+    assert 'id="thoi-han"' in listing and 'id="khong-thoi-han"' in listing  # the anchors shared before the split
+    assert "checker/?regulation=380-qd-tw&amp;event=personnel-consultation-received&amp;date=" in tables
+    assert "flags=complex" in tables or not any(
         f.get("adds_rules") for reg in site_regulations.values() for e in reg["rules"]["events"] for f in e["flags"])
 
 
-def test_matrix_page_has_both_regulations(built_site, site_regulations):
-    html = read(built_site, "en/matrix")
+def test_matrix_pages_have_both_regulations(built_site, site_regulations):
+    listing = read(built_site, "en/matrix")
     for reg_id, regulation in site_regulations.items():
-        assert f'id="{reg_id}"' in html
+        html = read(built_site, f"en/matrix/{reg_id}")
+        # The anchors of the one-page matrix: on the regulation's own page, and on its row of the list.
+        for anchor in (reg_id, f"{reg_id}-matrix", f"{reg_id}-duties"):
+            assert f'id="{anchor}"' in html and f'id="{anchor}"' in listing
+        assert f'matrix/{reg_id}/"' in listing
         if regulation["rules"]["matrix"]:
             assert "Presides" in html and "Coordinates" in html
 
@@ -107,9 +121,13 @@ def test_json_copies(built_site, site_index, site_regulations):
     assert point["citation"] == {"vi": "điểm b khoản 2 Điều 5", "en": "Article 5(2)(b)"}
 
 
-def test_home_links_to_checker_and_every_regulation(built_site):
+def test_home_links_to_checker_and_every_regulation(built_site, site_regulations):
     html = read(built_site, "")
     assert 'href="regulations/380-qd-tw/"' in html and 'href="regulations/lao-cai-vks-xa-phuong/"' in html
+    assert 'href="regulations/"' in html  # the list of all, whatever the number of cards on the home page
+    listing = read(built_site, "regulations")
+    for reg_id in site_regulations:
+        assert f'id="{reg_id}"' in listing and f'href="../regulations/{reg_id}/"' in listing
     if (built_site / "checker" / "index.html").exists():
         assert 'href="checker/"' in html
     if (built_site / "training" / "index.html").exists():
@@ -163,8 +181,10 @@ def test_phone_layout_has_no_horizontal_scroll(browser, site_url):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
     try:
-        for path in ("", "regulations/380-qd-tw/", "en/deadlines/", "matrix/", "en/glossary/", "training/presenter/",
-                     "en/training/self-check/", "training/scenarios/", "en/training/handout-380-qd-tw/", "404.html"):
+        for path in ("", "regulations/", "regulations/380-qd-tw/", "en/deadlines/", "deadlines/380-qd-tw/", "matrix/",
+                     "en/matrix/lao-cai-vks-xa-phuong/", "en/glossary/", "training/", "training/380-qd-tw/presenter/",
+                     "en/training/380-qd-tw/self-check/", "training/lao-cai-vks-xa-phuong/scenarios/",
+                     "en/training/handout-380-qd-tw/", "404.html"):
             page.goto(site_url + path)
             width = page.evaluate("() => document.documentElement.scrollWidth")
             assert width <= 392, (path, width)

@@ -82,7 +82,9 @@ def test_notes_cite_provisions_in_words(page, site_url):
     assert "Article 5(1)(a), eighth indent" in page.locator("table.uncertain").inner_text()
 
 
-@pytest.mark.parametrize("path", REGULATIONS[:2] + ["en/regulations/380-qd-tw/", "training/", "deadlines/", "matrix/"])
+@pytest.mark.parametrize("path", REGULATIONS[:2] + ["en/regulations/380-qd-tw/", "regulations/", "training/",
+                                                   "training/380-qd-tw/", "deadlines/", "deadlines/380-qd-tw/",
+                                                   "matrix/", "matrix/380-qd-tw/"])
 def test_nothing_overflows_a_phone(browser, site_url, path):
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True,
                                   locale="vi-VN")

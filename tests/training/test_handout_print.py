@@ -37,7 +37,7 @@ def _pages_text(pdf: bytes) -> tuple[list[str], list[tuple[float, float]]]:
     "training/handout-380-qd-tw/",
     "training/handout-lao-cai-vks-xa-phuong/",
     "en/training/handout-380-qd-tw/",
-    "en/training/print/",
+    "en/training/380-qd-tw/print/",
 ])
 def test_handout_prints_on_a4_without_cut_tables(page, site_url, training_site, path):
     page.goto(f"{site_url}{path}")

@@ -96,8 +96,11 @@ def test_pages_take_their_answers_from_the_checker_at_build_time(training, tmp_p
 
     for lang_file, dates in (("scenarios.md", ("05/12/2025", "10/12/2025", "06/05/2025", "08/05/2025")),
                              ("scenarios.en.md", ("5 December 2025", "10 December 2025", "6 May 2025", "8 May 2025"))):
-        before = _answers((before_dir / "training" / lang_file).read_text(encoding="utf-8"))
-        after = _answers((after_dir / "training" / lang_file).read_text(encoding="utf-8"))
+        # one page of worked scenarios per regulation (training/<id>/scenarios/)
+        before = {k: v for path in sorted((before_dir / "training").glob(f"*/{lang_file}"))
+                  for k, v in _answers(path.read_text(encoding="utf-8")).items()}
+        after = {k: v for path in sorted((after_dir / "training").glob(f"*/{lang_file}"))
+                 for k, v in _answers(path.read_text(encoding="utf-8")).items()}
         # 20 days from Thursday 20/11/2025: Wednesday 10/12/2025.
         assert dates[0] in before["380-personnel-ordinary"] and dates[1] in after["380-personnel-ordinary"]
         # 7 working days from Friday 25/04/2025 (26/04 worked; 30/4, 1/5, 2/5 off): Thursday 08/05/2025.
@@ -105,7 +108,7 @@ def test_pages_take_their_answers_from_the_checker_at_build_time(training, tmp_p
         assert dates[3] in after["lc-friday-before-worked-saturday"]
     # The presenter and the self-check follow too.
     for page in ("presenter.md", "self-check.md"):
-        text = (after_dir / "training" / page).read_text(encoding="utf-8")
+        text = "".join(path.read_text(encoding="utf-8") for path in (after_dir / "training").glob(f"*/{page}"))
         assert "10/12/2025" in text and "08/05/2025" in text, page
 
 
@@ -134,3 +137,23 @@ def test_scenarios_come_from_the_compiled_corpus(training, corpus, items):
         path, line = item["source"]
         assert path.endswith(f"{item['regulation']}/scenarios.yml") and line > 0
         assert f"id: {item['id']}" in Path(path).read_text(encoding="utf-8").splitlines()[line - 1]
+
+
+def test_a_regulation_without_scenarios_gets_its_handout_and_no_empty_pages(training, corpus, tmp_path):
+    """The kit is per regulation (training/<id>/); one just imported, without worked scenarios, has its handout,
+    its print page and its kit page, and the pages that lead to the scenario pages leave it out."""
+    import copy
+
+    bare = copy.deepcopy(corpus)
+    bare["regulations"]["lao-cai-vks-xa-phuong"]["scenarios"] = []
+    training.generate_training_pages(bare, tmp_path)
+    kit = tmp_path / "training"
+    for suffix in (".md", ".en.md"):
+        assert (kit / f"handout-lao-cai-vks-xa-phuong{suffix}").exists()
+        assert (kit / "lao-cai-vks-xa-phuong" / f"index{suffix}").exists()
+        assert (kit / "lao-cai-vks-xa-phuong" / f"print{suffix}").exists()
+        assert not (kit / "lao-cai-vks-xa-phuong" / f"presenter{suffix}").exists()
+        assert (kit / "380-qd-tw" / f"presenter{suffix}").exists()
+        chooser = (kit / f"presenter{suffix}").read_text(encoding="utf-8")
+        assert "380-qd-tw/presenter/" in chooser and "lao-cai-vks-xa-phuong" not in chooser
+        assert "lao-cai-vks-xa-phuong/" in (kit / f"index{suffix}").read_text(encoding="utf-8")

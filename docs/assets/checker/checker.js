@@ -31,7 +31,9 @@ const steps = $("checker-steps");
 const resultArea = $("checker-result");
 const generalError = $("checker-general-error");
 
-let catalog = null; // regulations, events, flags: checker.engine.catalog, inlined in the page at build time
+let catalog = null; // checker.engine.catalog as inlined in the page at build time: the page's regulation only
+const loaded = new Map(); // regulation id -> its catalogue entry (events, flags), once it is here
+const loading = new Map(); // regulation id -> promise of its entry, fetched from checker/catalog/<id>.json
 let worker = null;
 let runtimeReady = false;
 let requestId = 0;
@@ -44,8 +46,8 @@ let understood = { text: null, iso: null }; // the date box's text and the ISO d
 const state = { regulation: "", event: "", date: "", flags: [], mode: "standard" };
 let stepsDone = 0;
 let downloaded = 0; // share of the runtime's bytes received (0..1), from the worker
-let today = { typed: null, iso: null }; // the default date, as typed and as the table's key
-const quickTables = new Map(); // regulation id -> promise of its first-answer table (or null)
+const first = window.checkerFirst || null; // first-answer.js: the table lookup before Python (may be missing)
+const today = first ? first.today : { typed: "", iso: "" }; // the default date, as typed and as the table's key
 let provisional = null; // the first answer shown from the table: its scenario and its rows
 window.checkerTimings = []; // per answer: sent, rendered (main-thread clock), time spent in Python
 window.checkerLoad = []; // loading steps as the main thread saw them (read by scripts/bench_checker.py)
@@ -155,12 +157,36 @@ function keepScenarioOnLanguageSwitch() {
 }
 
 // ---------------------------------------------------------------- form
-function regulations() {
-  return (catalog && catalog.regulations) || [];
+// The regulations are the options of the page's own list; the events and circumstances of each come with
+// the page for its first regulation and from checker/catalog/<id>.json for the others, when one is chosen
+// (so the page does not grow with the number of regulations).
+function regulationIds() {
+  return [...controls.regulation.options].map((option) => option.value);
 }
 
 function findRegulation(id) {
-  return regulations().find((r) => r.id === id) || null;
+  return loaded.get(id) || null;
+}
+
+function loadRegulation(id) {
+  if (loaded.has(id)) return Promise.resolve(loaded.get(id));
+  if (!regulationIds().includes(id)) return Promise.resolve(null); // not in the list: Python says why
+  if (!loading.has(id)) {
+    const early = window.checkerEarly && window.checkerEarly.catalog; // a share link's, fetched from <head>
+    const fetched = early && early.regulation === id ? early.entry
+      : fetch(new URL(`checker/catalog/${encodeURIComponent(id)}.json`, ROOT)).then((response) => (response.ok ? response.json() : null));
+    loading.set(id, fetched.catch(() => null).then((entry) => {
+      loading.delete(id);
+      if (entry && entry.id === id) loaded.set(id, entry);
+      else {
+        generalError.textContent = ""; // not fetched (offline before the site was kept, say): chosen again, it is retried
+        generalError.append(el("span", null, `${TEXT.corpus_failed} (${id})`));
+        generalError.hidden = false;
+      }
+      return loaded.get(id) || null;
+    }));
+  }
+  return loading.get(id);
 }
 
 function eventsOf(regulation) {
@@ -169,20 +195,6 @@ function eventsOf(regulation) {
 
 function findEvent(regulation, id) {
   return eventsOf(regulation).find((e) => e.id === id) || null;
-}
-
-function regulationLabel(regulation) {
-  const number = regulation.number && regulation.number !== "unknown" ? `${regulation.number} · ` : "";
-  return number + (pick(regulation.title) || regulation.id);
-}
-
-function fillRegulations() {
-  controls.regulation.textContent = "";
-  for (const regulation of regulations()) {
-    const option = el("option", null, regulationLabel(regulation));
-    option.value = regulation.id;
-    controls.regulation.append(option);
-  }
 }
 
 function fillEvents() {
@@ -286,10 +298,25 @@ function onRead(message) {
 function onFormChange(event) {
   const target = event.target;
   if (target === controls.regulation) {
-    state.regulation = target.value;
-    const first = eventsOf(findRegulation(state.regulation))[0];
-    if (!findEvent(findRegulation(state.regulation), state.event)) state.event = first ? first.id : "";
+    // Its events may have to be fetched first: the list is emptied meanwhile, so that nothing of the
+    // previous regulation can be chosen for this one.
+    const id = target.value;
+    state.regulation = id;
     state.flags = [];
+    if (!loaded.has(id)) {
+      controls.event.textContent = "";
+      controls.flags.hidden = true;
+      $("checker-event-means").textContent = "";
+    }
+    loadRegulation(id).then((regulation) => {
+      if (state.regulation !== id) return; // another regulation was chosen meanwhile
+      const firstEvent = eventsOf(regulation)[0];
+      if (!findEvent(regulation, state.event)) state.event = firstEvent ? firstEvent.id : "";
+      showState();
+      writeUrl();
+      request();
+    });
+    return;
   } else if (target === controls.event) {
     state.event = target.value;
     state.flags = [];
@@ -416,90 +443,40 @@ function request() {
 // The site build ran the engine for every event, flag combination, mode and day of the supported
 // years (sitegen/quick_table.py). While Python boots, the page looks the scenario up there by exact
 // keys (the ISO date the URL carries, or today's date) and shows the engine's sentences, marked as
-// provisional; the engine's own answer replaces them and the page says whether both agree.
-function quickTable(regulation) {
-  const early = window.checkerEarly && window.checkerEarly.quick;
-  if (!quickTables.has(regulation) && early && early.regulation === regulation) quickTables.set(regulation, early.table);
-  if (!quickTables.has(regulation)) {
-    const url = new URL(`checker/quick/${encodeURIComponent(regulation)}.${LANG}.json`, ROOT);
-    quickTables.set(regulation, fetch(url).then((response) => (response.ok ? response.json() : null)).catch(() => null));
-  }
-  return quickTables.get(regulation);
-}
-
+// provisional; the engine's own answer replaces them and the page says whether both agree. The lookup
+// and the drawing are first-answer.js's (window.checkerFirst), which shows the page's first scenario
+// before this module runs.
 function quickKey() {
   // Only a date already in the table's form: the ISO date of a share link, or today's date.
   if (state.date === today.typed) return today.iso;
   return state.date;
 }
 
-function quickRows(table, key) {
-  const event = findEvent(findRegulation(state.regulation), state.event);
-  if (!table || !event) return null;
-  const known = (event.flags || []).map((flag) => flag.id);
-  if (state.flags.some((id) => !known.includes(id))) return null;
-  const flags = known.filter((id) => state.flags.includes(id));
-  const combo = table.combos[`${state.event}|${flags.join(",")}`];
-  if (!table.dayIndex) table.dayIndex = new Map(table.days.map((iso, index) => [iso, index]));
-  const position = table.dayIndex.get(key);
-  if (!combo || position === undefined) return null;
-  const rows = [];
-  for (const [rule, flag] of combo) {
-    const runs = table.series[`${rule}|${state.mode}`];
-    if (!runs) return null;
-    let value = 0;
-    let seen = 0;
-    for (let i = 0; i < runs.length; i += 2) {
-      value += runs[i + 1];
-      seen += runs[i];
-      if (position < seen) break;
-    }
-    if (!value) return null; // the engine gives no answer for this day: wait for Python
-    const [action, who, citation] = table.rules[rule];
-    rows.push({ rule, flag, sentence: table.s[value], action, who, citation });
-  }
-  return rows;
-}
-
 function scenarioKey() {
-  return JSON.stringify([state.regulation, state.event, [...state.flags].sort(), state.mode, quickKey()]);
+  return first.key(state, quickKey());
 }
 
 async function showProvisional() {
+  if (!first) return;
   const key = scenarioKey();
-  if (provisional && provisional.key !== key) {
+  if (first.shown) {
+    provisional = first.shown; // drawn by first-answer.js before this module ran
+    first.shown = null;
+  }
+  if (provisional && provisional.key === key) return; // already on screen
+  if (provisional) {
     // The form changed: the answer on screen is no longer the scenario asked.
     provisional = null;
     resultArea.textContent = "";
     delete document.body.dataset.checkerProvisional;
   }
-  const table = await quickTable(state.regulation);
-  if (runtimeReady || key !== scenarioKey()) return; // Python answered first, or the form changed
-  const rows = quickRows(table, quickKey());
+  const table = await first.table(state.regulation);
+  if (runtimeReady || key !== scenarioKey() || provisional) return; // Python answered first, or the form changed
+  const rows = first.rows(table, state, quickKey());
   if (!rows) return;
   provisional = { key, rows };
-  resultArea.textContent = "";
   clearErrors();
-  resultArea.append(el("p", "checker-provisional", TEXT.provisional));
-  resultArea.append(el("h2", null, `${TEXT.obligations} (${rows.length})`));
-  const list = el("div", "checker-cards");
-  for (const row of rows) {
-    const card = el("article", "checker-card checker-card--provisional");
-    card.dataset.rule = row.rule;
-    const head = el("header", "checker-card-head");
-    head.append(el("h3", null, row.action));
-    if (row.flag) head.append(el("p", "checker-tag", TEXT.added_by_flag));
-    head.append(el("p", "checker-due", row.sentence));
-    card.append(head);
-    const dl = el("dl", "checker-facts");
-    if (row.who) dl.append(el("dt", null, TEXT.who), el("dd", null, row.who));
-    card.append(dl);
-    if (row.citation) card.append(el("p", "checker-citations", `${TEXT.cites}: ${row.citation}`));
-    list.append(card);
-  }
-  resultArea.append(list);
-  document.body.dataset.checkerProvisional = "shown";
-  markFirstDeadline({ ok: true });
+  first.draw(rows);
 }
 
 // Once Python has answered the same scenario: do the engine's sentences match the table's?
@@ -686,13 +663,10 @@ function renderCitations(citations, label = TEXT.cites) {
 }
 
 // A citation links to the provision's anchor on the regulation page of this language. The engine
-// gives site-absolute paths; they are resolved against the site root so a site served from a
-// sub-folder still works.
+// gives site-absolute paths (checker.citation owns the page layout); they are resolved against the
+// site root so a site served from a sub-folder still works.
 function citationHref(citation) {
-  const url = pick(citation.url);
-  if (url) return new URL(url.replace(/^\//, ""), ROOT).href;
-  const prefix = LANG === "en" ? "en/" : "";
-  return new URL(`${prefix}regulations/${encodeURIComponent(citation.regulation)}/#${encodeURIComponent(citation.provision || "")}`, ROOT).href;
+  return new URL(pick(citation.url).replace(/^\//, ""), ROOT).href;
 }
 
 function renderCitation(citation) {
@@ -845,15 +819,8 @@ function setUpActions() {
 }
 
 // ---------------------------------------------------------------- start
-// The default input: today on the reader's clock, written as a reader types it (day/month/year).
-// Reading the clock is input, like typing; everything computed from the date is Python's.
-function todayOnTheReadersClock() {
-  const now = new Date();
-  const [day, month, year] = [String(now.getDate()).padStart(2, "0"), String(now.getMonth() + 1).padStart(2, "0"), String(now.getFullYear())];
-  return { typed: [day, month, year].join("/"), iso: [year, month, day].join("-") };
-}
-
 async function start() {
+  if (first) first.taken = true; // from now on this module draws the provisional answers
   statusLine.textContent = TEXT.loading;
   for (const item of steps.querySelectorAll("[data-step]")) {
     item.querySelector(".checker-step-label").textContent = TEXT.steps[item.dataset.step];
@@ -862,13 +829,14 @@ async function start() {
   startWorker(); // Python starts booting before anything else happens
   setUpActions();
   const fromUrl = readUrl();
-  if (state.regulation) quickTable(state.regulation); // the first answer's table, fetched while the page settles
+  if (state.regulation && first) first.table(state.regulation); // the first answer's table, fetched while the page settles
   try {
     catalog = JSON.parse($("checker-catalog").textContent);
   } catch (error) {
     fail(TEXT.corpus_failed, String(error.message || error));
     return;
   }
+  for (const regulation of catalog.regulations || []) loaded.set(regulation.id, regulation);
   if (!fromUrl) {
     // The form is usable before this script runs (its lists are in the page): start from what the
     // reader may already have chosen there.
@@ -876,19 +844,19 @@ async function start() {
     state.event = controls.event.value;
     state.date = controls.date.value;
     state.mode = [...controls.mode].find((radio) => radio.checked)?.value || "standard";
-    if (!findEvent(findRegulation(state.regulation), state.event)) state.event = "";
   }
-  if (!state.regulation) {
-    const first = regulations()[0];
-    if (first) state.regulation = first.id;
+  if (!state.regulation) state.regulation = regulationIds()[0] || "";
+  if (!loaded.has(state.regulation)) {
+    // A share link to another regulation than the page's first: its events are fetched (from <head>).
+    controls.event.textContent = "";
+    await loadRegulation(state.regulation);
   }
+  if (!fromUrl && !findEvent(findRegulation(state.regulation), state.event)) state.event = "";
   if (!state.event) {
     const firstEvent = eventsOf(findRegulation(state.regulation))[0];
     if (firstEvent) state.event = firstEvent.id;
   }
-  today = todayOnTheReadersClock();
   if (!fromUrl && !state.date) state.date = today.typed;
-  fillRegulations();
   showState();
   form.addEventListener("change", onFormChange);
   controls.date.addEventListener("input", onDateInput);
