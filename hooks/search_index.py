@@ -18,7 +18,10 @@ hook rewrites the index:
   table from the ways readers type a citation ("dieu 8 khoan 2", "k2 d8", "article 8 clause 2",
   generated from checker.ids) to those tokens, which the site's search worker adds to the query
   (overrides/assets/site/search-worker.js); a provision's title is its citation and its regulation;
-- entries are ranked provisions first, then the rest of a regulation page, then every other page.
+- entries are ranked provisions first, then the rest of a regulation page, then every other page;
+- each language's index is written in shards, one per page, with a term table
+  (sitegen/search_shards.py): search_index.json keeps the config only, and the worker loads the shards
+  a query needs.
 What each field holds and the boosts are in sitegen/search.py.
 
 Anything unexpected (no i18n plugin, an index of an unknown shape, a malformed front matter entry)
@@ -40,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # plain `mkdocs build`: the project's packages are at the repository root
     sys.path.append(str(ROOT))
 
-from sitegen import search  # noqa: E402  (fields, citation forms, abbreviations, boosts)
+from sitegen import search, search_shards  # noqa: E402  (fields, citation forms, abbreviations, boosts; the split)
 
 # page url ("regulations/x/" or "en/regulations/x/") -> provision entries of that page
 _provision_entries: dict[str, list[dict]] = {}
@@ -155,7 +158,6 @@ def on_post_build(config):
         # tokens, and queries end in a wildcard anyway (Material), which skips the pipeline.
         lang_config["lang"] = ["en"]
         lang_config["pipeline"] = ["stopWordFilter"] if lang == "en" else []
-        target = path if lang == default else Path(config.site_dir) / lang / "search" / "search_index.json"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps({"config": lang_config, "docs": lang_docs}, ensure_ascii=False,
-                                     separators=(",", ":")), encoding="utf-8")
+        base = "search/" if lang == default else f"{lang}/search/"
+        # Written in shards, so a query loads only the pages that can answer it (sitegen/search_shards.py)
+        search_shards.write_language_index(Path(config.site_dir) / base, base, lang_config, lang_docs)

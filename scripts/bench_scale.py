@@ -6,10 +6,14 @@
 For each N it writes a synthetic corpus of N regulations (scripts/synthetic_corpus.py, a temporary
 folder), builds the pages with `python -m sitegen build --corpus DIR --no-runtime` (the checker runtime,
 Pyodide and the wheels, does not depend on N and is left out; the link check is part of the build), and
-prints: build time (wall clock and processor), site size, number of pages, the largest page, the bytes the search loads for a first
-query (the language's search_index.json and Material's search worker, which loads the whole index), and,
-in headless Chromium (/usr/bin/chromium), the time from typing a query on the home page to its first
-result (index download and lunr's index building included, since a first query waits for both).
+prints: build time (wall clock and processor), site size, number of pages, the largest page, the whole
+search index of the default language (search_index.json, its shards and term table:
+sitegen/search_shards.py), the bytes the search loads for a first query and the time it takes, run in
+Node by scripts/search_run.mjs as the page runs it (search_index.json, the worker scripts, the term table
+pieces and the shards the query needs; then a next query in the same worker), and, in headless Chromium
+(/usr/bin/chromium), the time from typing a query on the home page to its first result (downloads and
+lunr's index building included, since a first query waits for both) and the bytes fetched meanwhile
+(every keystroke is a query).
 Goals: build time linear in N (t(400)/t(200) <= 2.2), first query at N = 400 <= 1 MB and <= 50 ms, no page
 over 300 KB at N = 400. Every figure is printed against its goal; nothing here is a test.
 """
@@ -30,6 +34,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import synthetic_corpus  # noqa: E402
+
+sys.path.insert(0, str(ROOT))
+from sitegen.search_eval import run as run_search  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 QUERY = "phoi hop"
@@ -57,8 +64,6 @@ def site_figures(site: Path) -> dict:
     pages = [p for p in files if p.suffix == ".html"]
     largest = max(pages, key=lambda p: p.stat().st_size)
     over = sorted(str(p.relative_to(site)) for p in pages if p.stat().st_size > PAGE_LIMIT)
-    worker = sorted((site / "assets" / "javascripts" / "workers").glob("search.*.js"))
-    index = site / "search" / "search_index.json"
     return {
         "site_bytes": sum(p.stat().st_size for p in files),
         "pages": len(pages),
@@ -66,10 +71,20 @@ def site_figures(site: Path) -> dict:
         "largest_page_bytes": largest.stat().st_size,
         "pages_over_limit": len(over),
         "pages_over_limit_sample": over[:12],
-        "search_index_bytes": index.stat().st_size,
-        "search_index_en_bytes": (site / "en" / "search" / "search_index.json").stat().st_size,
-        "first_query_bytes": index.stat().st_size + sum(p.stat().st_size for p in worker),
+        "search_index_bytes": sum(p.stat().st_size for p in (site / "search").rglob("*.json")),
+        "search_index_en_bytes": sum(p.stat().st_size for p in (site / "en" / "search").rglob("*.json")),
+        **search_figures(site),
     }
+
+
+def search_figures(site: Path) -> dict:
+    """The first query (QUERY) of a new worker and a next one, in Node: bytes loaded, wall-clock and
+    processor times (on the busy shared machine the processor time is the figure to compare)."""
+    answer = run_search(site, "vi", [QUERY, "15 ngay"])
+    first, following = answer["results"]
+    return {"first_query_bytes": answer["start_bytes"] + first["loaded_bytes"],
+            "first_query_node_ms": round(first["ms"], 1), "next_query_node_ms": round(following["ms"], 1),
+            "first_query_node_cpu_ms": round(first["cpu_ms"], 1), "next_query_node_cpu_ms": round(following["cpu_ms"], 1)}
 
 
 def first_query(site: Path) -> dict:
@@ -84,7 +99,11 @@ def first_query(site: Path) -> dict:
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    class QuietServer(http.server.ThreadingHTTPServer):
+        def handle_error(self, request, client_address):
+            pass  # the browser dropping a request it no longer needs (a shard of an overtaken query)
+
+    server = QuietServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
@@ -155,14 +174,16 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
 
     mb = lambda b: f"{b / 1e6:.1f} MB"  # noqa: E731
-    print(f"{'N':>5}{'build':>9}{'CPU':>8}{'site':>11}{'pages':>7}{'largest page':>15}{'>300KB':>8}{'search/query':>14}"
-          f"{'1st query':>11}{'next':>8}")
+    ms = lambda r, key: f"{r[key]:.0f} ms" if r.get(key) is not None else "-"  # noqa: E731
+    print(f"{'N':>5}{'build':>9}{'CPU':>8}{'site':>11}{'pages':>7}{'largest page':>15}{'>300KB':>8}{'index':>10}"
+          f"{'1st query':>11}{'node 1st':>10}{'CPU':>8}{'next':>8}{'CPU':>8}{'browser 1st':>13}{'next':>8}{'fetched':>10}")
     for r in rows:
-        first = f"{r['first_query_ms']:.0f} ms" if r.get("first_query_ms") is not None else "-"
-        second = f"{r['second_query_ms']:.0f} ms" if r.get("second_query_ms") is not None else "-"
+        fetched = mb(r["first_query_bytes_fetched"]) if "first_query_bytes_fetched" in r else "-"
         print(f"{r['n']:>5}{r['build_s']:>8.1f}s{r['build_cpu_s']:>7.1f}s{mb(r['site_bytes']):>11}{r['pages']:>7}"
-              f"{r['largest_page_bytes'] / 1e3:>12.0f} KB{r['pages_over_limit']:>8}{mb(r['first_query_bytes']):>14}"
-              f"{first:>11}{second:>8}")
+              f"{r['largest_page_bytes'] / 1e3:>12.0f} KB{r['pages_over_limit']:>8}{mb(r['search_index_bytes']):>10}"
+              f"{mb(r['first_query_bytes']):>11}{ms(r, 'first_query_node_ms'):>10}{ms(r, 'first_query_node_cpu_ms'):>8}"
+              f"{ms(r, 'next_query_node_ms'):>8}{ms(r, 'next_query_node_cpu_ms'):>8}"
+              f"{ms(r, 'first_query_ms'):>13}{ms(r, 'second_query_ms'):>8}{fetched:>10}")
     by_n = {r["n"]: r for r in rows}
     if 200 in by_n and 400 in by_n:
         ratio = by_n[400]["build_cpu_s"] / by_n[200]["build_cpu_s"]
@@ -173,8 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     largest = rows[-1]
     print(f"at N = {largest['n']}: largest page {largest['largest_page_bytes'] / 1e3:.0f} KB ({largest['largest_page']}, "
           f"goal <= {PAGE_LIMIT // 1000} KB); first query loads {mb(largest['first_query_bytes'])} "
-          f"(goal <= {mb(QUERY_BYTES_LIMIT)}) and answers in "
-          f"{largest.get('first_query_ms') if largest.get('first_query_ms') is not None else '-'} ms (goal <= {QUERY_MS_LIMIT} ms)")
+          f"(goal <= {mb(QUERY_BYTES_LIMIT)}: {'met' if largest['first_query_bytes'] <= QUERY_BYTES_LIMIT else 'NOT met'}) "
+          f"and answers in {ms(largest, 'first_query_node_ms')} in Node ({ms(largest, 'first_query_node_cpu_ms')} of "
+          f"processor time), {ms(largest, 'first_query_ms')} in Chromium "
+          f"(goal <= {QUERY_MS_LIMIT} ms)")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")

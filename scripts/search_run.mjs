@@ -4,7 +4,13 @@
 //
 // Usage: node scripts/search_run.mjs <site dir> <lang prefix: "" or "en/"> < queries.json
 //   queries.json: ["query", ...]
-// Prints {"index_bytes": n, "setup_ms": n, "results": [{"query", "ms", "shown": [location, ...]}]}
+// Prints {"index_bytes": n, "start_bytes": n, "setup_ms": n, "idf": name, "results": [{"query", "ms", "cpu_ms", "loaded_bytes",
+// "shown": [location, ...]}]}: `index_bytes` is the language's whole index (search_index.json and every
+// shard), `start_bytes` what a page loads before its first query (search_index.json and the worker
+// scripts), `loaded_bytes` what the worker fetched for that query (term table pieces and shards:
+// sitegen/search_shards.py); `cpu_ms` the processor time of the query (user + system of this process:
+// on a busy machine the wall-clock `ms` mostly measures the other processes); the queries run one after
+// another in one worker, as a reader types them.
 // where `shown` follows Material's rendering (templates/search renderSearchResultItem): the pages in the
 // worker's order; in each, the page itself when it matched, then its sections with the page's best
 // score; after all pages, the sections folded under "more on this page". A regulation page's own entry
@@ -25,9 +31,23 @@ const ORIGIN = "http://site.invalid/";
 let listener = null;
 let answer = null;
 const material = `${ORIGIN}assets/javascripts/workers/${workerFile}`;
+let fetchedBytes = 0;
+let scriptBytes = 0;
+function siteFile(url) {
+  if (!url.startsWith(ORIGIN)) throw new Error(`request outside the site: ${url}`);
+  return join(siteDir, decodeURIComponent(url.slice(ORIGIN.length).split(/[?#]/)[0]));
+}
 const context = {
-  console,
+  console, performance,
   URL,
+  // The worker's requests for the index shards, answered from the built site as a server would.
+  fetch: async (url) => {
+    const path = siteFile(String(url));
+    if (!existsSync(path)) return { ok: false, status: 404, json: async () => { throw new Error("404"); } };
+    const text = readFileSync(path, "utf-8");
+    fetchedBytes += Buffer.byteLength(text);
+    return { ok: true, status: 200, json: async () => JSON.parse(text) };
+  },
   location: { href: `${ORIGIN}assets/site/search-worker.js` },
   addEventListener: (type, fn) => { if (type === "message") listener = fn; },
   postMessage: (message) => { answer = message; },
@@ -35,7 +55,9 @@ const context = {
     for (const relative of urls) {
       const url = new URL(relative, context.location.href).href;  // relative to the worker, as in a browser
       if (!url.startsWith(ORIGIN)) throw new Error(`importScripts outside the site: ${url}`);
-      vm.runInContext(readFileSync(join(siteDir, url.slice(ORIGIN.length)), "utf-8"), context);
+      const text = readFileSync(siteFile(url), "utf-8");
+      scriptBytes += Buffer.byteLength(text);
+      vm.runInContext(text, context);
     }
   },
 };
@@ -43,7 +65,10 @@ context.self = context;
 vm.createContext(context);
 // A site built before the site's worker existed (for a before/after comparison): Material's alone.
 const siteWorker = join(siteDir, "assets", "site", "search-worker.js");
-if (existsSync(siteWorker)) vm.runInContext(readFileSync(siteWorker, "utf-8"), context);
+if (existsSync(siteWorker)) {
+  scriptBytes += readFileSync(siteWorker).length;
+  vm.runInContext(readFileSync(siteWorker, "utf-8"), context);
+}
 else context.importScripts(material);
 
 async function send(message) {
@@ -53,6 +78,7 @@ async function send(message) {
 }
 
 const { config, docs } = JSON.parse(indexText);
+const shardSizes = config.shards ? config.shards.sizes : [];  // before the worker takes them out of the config
 let start = performance.now();
 const ready = await send({ type: 0, data: { config, docs, options: { suggest: false } } });
 if (!ready || ready.type !== 1) throw new Error("the worker did not get ready");
@@ -80,13 +106,23 @@ function shown(items) {
 const results = [];
 for (const query of queries) {
   start = performance.now();
+  const cpu = process.cpuUsage();
+  const before = fetchedBytes;
   const message = await send({ type: 2, data: query });
   const ms = performance.now() - start;
-  const result = { query, ms, shown: shown(message.data.items) };
+  const used = process.cpuUsage(cpu);
+  const result = { query, ms, cpu_ms: (used.user + used.system) / 1000, loaded_bytes: fetchedBytes - before,
+    shown: shown(message.data.items) };
   if (process.env.SEARCH_SCORES) {
     result.scores = message.data.items.flat().sort((a, b) => b.score - a.score).slice(0, 12)
       .map((item) => [item.location, Math.round(item.score * 10) / 10, Object.keys(item.terms).filter((t) => item.terms[t])]);
   }
   results.push(result);
 }
-console.log(JSON.stringify({ index_bytes: Buffer.byteLength(indexText), setup_ms: setupMs, results }));
+// The whole index: search_index.json and, when it is split, every shard it lists.
+let indexBytes = Buffer.byteLength(indexText);
+for (const size of shardSizes) indexBytes += size;
+const startBytes = Buffer.byteLength(indexText) + scriptBytes;
+// Which idf lunr uses: the site worker's (whole-index frequencies, with shards) or lunr's own.
+const idf = context.lunr && context.lunr.idf ? context.lunr.idf.name || "lunr" : null;
+console.log(JSON.stringify({ index_bytes: indexBytes, start_bytes: startBytes, setup_ms: setupMs, idf, results }));

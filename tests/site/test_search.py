@@ -1,11 +1,12 @@
 """Search in a real browser: unaccented Vietnamese finds accented text, results are per language and
 lead to the provision's anchor."""
 
-import json
 import re
 from urllib.parse import quote
 
 import pytest
+
+from sitegen.search_shards import load_index  # the index of a language, from its shards
 
 
 def search(page, url: str, query: str) -> list[dict]:
@@ -59,8 +60,8 @@ def test_english_page_gives_english_results(page, site_url):
 
 
 def test_each_language_has_its_own_index_with_every_provision(built_site, site_regulations):
-    vi = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    en = json.loads((built_site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    vi = load_index(built_site / "search")
+    en = load_index(built_site / "en" / "search")
     assert not [d for d in vi["docs"] if d["location"].startswith("en/")]
     assert not [d for d in en["docs"] if d["location"].startswith("en/")]  # relative to /en/
     for reg_id, regulation in site_regulations.items():
@@ -82,7 +83,7 @@ def test_the_provision_comes_before_the_training_pages_that_repeat_it(page, site
     assert provisions and "regulations/380-qd-tw/" in provisions[0] and "#dieu-5-khoan-2-diem-b" in provisions[0], \
         [r["href"] for r in results]
     for prefix in ("", "en/"):
-        index = json.loads((built_site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+        index = load_index(built_site / prefix / "search")
         locations = [d["location"] for d in index["docs"]]
         assert any(re.match(r"training/[^/]+/scenarios/", loc) for loc in locations)
         assert not [loc for loc in locations
@@ -127,7 +128,7 @@ def test_english_citation_and_abbreviation(page, site_url):
 def test_the_checker_page_is_found_by_its_introduction_not_its_no_script_notice(built_site):
     from checker.messages import text
     for prefix, lang in (("", "vi"), ("en/", "en")):
-        index = json.loads((built_site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+        index = load_index(built_site / prefix / "search")
         checker = next(d for d in index["docs"] if d["location"] == "checker/")
         assert text("ui.needs_js")[lang] not in checker["text"], checker["text"][:200]
         assert checker["text"].strip()
