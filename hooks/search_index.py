@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # plain `mkdocs build`: the project's packages are at the repository root
     sys.path.append(str(ROOT))
 
+from checker.languages import DEFAULT_LANG, LANGS  # noqa: E402
 from sitegen import search, search_shards  # noqa: E402  (fields, citation forms, abbreviations, boosts; the split)
 
 # page url ("regulations/x/" or "en/regulations/x/") -> provision entries of that page
@@ -110,7 +111,7 @@ def _page_language(config) -> str:
     """The language being built: the i18n plugin's current build, else the theme's language."""
     i18n = config.plugins["i18n"]
     current = getattr(i18n, "current_language", None)
-    return current if current in ("vi", "en") else config.theme.get("language", "vi")
+    return current if current in LANGS else config.theme.get("language", DEFAULT_LANG)
 
 
 def _add_fields(doc: dict) -> dict:

@@ -29,6 +29,7 @@ from importlib import resources
 import yaml
 
 from checker.ids import FRONT, ProvisionId
+from checker.languages import LANGS
 from checker.messages import text
 
 from .text import fold
@@ -68,7 +69,7 @@ def citation_forms(provision_id: str) -> list[str]:
         levels = [(level, getattr(ident, level)) for level in ("dieu", "khoan", "diem", "gach")
                   if getattr(ident, level) is not None]
         values = [ident.letter if level == "diem" else str(value) for level, value in levels]
-        for lang in ("vi", "en"):
+        for lang in LANGS:
             named = [f"{text(_WORDS[level])[lang]} {value}" for (level, _), value in zip(levels, values)]
             forms.append(words(" ".join(named)))  # outermost first: "dieu 8 khoan 2"
             if lang == "vi":
@@ -123,7 +124,7 @@ def abbreviations() -> tuple[tuple[str, tuple[str, ...]], ...]:
     data = yaml.safe_load(resources.files(__package__).joinpath("abbreviations.yml").read_text(encoding="utf-8"))
     entries = []
     for entry in data["abbreviations"]:
-        expansions = tuple(words(entry[lang]) for lang in ("vi", "en") if entry.get(lang))
+        expansions = tuple(words(entry[lang]) for lang in LANGS if entry.get(lang))
         entries.append((words(entry["abbr"]), expansions))
     return tuple(sorted(entries, key=lambda e: -max(len(x) for x in e[1])))
 
