@@ -40,7 +40,6 @@ every one of them and Material's results, highlighting and keyboard handling as 
 
 from __future__ import annotations
 
-import html
 import json
 import math
 import re
