@@ -495,6 +495,9 @@ def test_search_still_works_on_the_checker_page(page, site_url):
     page.click(".md-search__input")  # going for the search box releases the search worker at once
     page.keyboard.type("15 ngay")
     page.wait_for_selector(".md-search-result__item", timeout=20_000)
+    # the results of the whole query, not of a half-typed one (see tests/site/test_search.py)
+    page.wait_for_function("""() => [...document.querySelectorAll('.md-search-result__link')].some(
+        (a) => (new URL(a.href).searchParams.get('h') || '').split(' ').includes('ngay'))""", timeout=20_000)
     hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map(a => a.href)")
     assert any("/regulations/380-qd-tw/" in h and "#dieu-5-khoan-2-diem-b" in h for h in hrefs), hrefs
 

@@ -14,10 +14,21 @@ def search(page, url: str, query: str) -> list[dict]:
     page.goto(url)
     page.click(".md-search__input")
     page.keyboard.type(query)  # Material reacts to key events, not to a programmatic fill
-    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    wait_for_results_of_the_whole_query(page, query)
     return page.eval_on_selector_all(
         ".md-search-result__link",
         "links => links.map(a => ({href: a.href, text: a.innerText}))")
+
+
+# Every key typed is a query, and the shards a query needs load on demand (sitegen/search_shards.py): the
+# results of a half-typed query ("coordinat") can be on screen before those of the whole one. A result
+# of the whole query highlights (?h=) its last word.
+WHOLE_QUERY_SHOWN = """(word) => [...document.querySelectorAll('.md-search-result__link')].some(
+    (a) => (new URL(a.href).searchParams.get('h') || '').split(/\\s+/).includes(word))"""
+
+
+def wait_for_results_of_the_whole_query(page, query: str) -> None:
+    page.wait_for_function(WHOLE_QUERY_SHOWN, arg=query.split()[-1].lower(), timeout=15_000)
 
 
 def test_unaccented_query_finds_the_accented_provision(page, site_url):
