@@ -54,34 +54,12 @@ SCENARIO = "regulation=lao-cai-vks-xa-phuong&event=opinion-request-received&date
 TIMEOUT = 180_000  # a throttled Pyodide boot on a shared machine
 SECOND_DATES = ["2025-09-01", "2026-02-13", "2026-11-20", "2025-12-31", "2026-04-24", "2025-01-24"]
 
-BARE_HTML = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Bare Pyodide (benchmark)</title></head>
-<body><p id="out">loading</p>
-<script type="module">
-// Same loading path as the checker: a module worker imports pyodide.mjs and calls loadPyodide.
-const worker = new Worker(new URL("bare-worker.js", import.meta.url), { type: "module" });
-worker.onmessage = (event) => {
-  document.getElementById("out").textContent = event.data.result;
-  performance.mark("bare-done");
-  document.body.dataset.bareDone = event.data.result;
-};
-worker.postMessage({ root: new URL("../", location.href).href });
-</script></body></html>
-"""
-
-BARE_WORKER = """self.onmessage = async (event) => {
-  const root = event.data.root;
-  const { loadPyodide } = await import(new URL("pyodide/pyodide.mjs", root).href);
-  const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", root).href });
-  self.postMessage({ result: String(pyodide.runPython("1+1")) });
-};
-"""
-
-
-# The bare page (a) and its worker, next to the site's own files without being written into them.
+# The bare page (a) and its worker (scripts/bench_bare/), served next to the site's own files without being
+# written into them.
+BARE = Path(__file__).with_name("bench_bare")
 VIRTUAL_FILES = {
-    "/bench/bare.html": (BARE_HTML, "text/html; charset=utf-8"),
-    "/bench/bare-worker.js": (BARE_WORKER, "text/javascript; charset=utf-8"),
+    "/bench/bare.html": ((BARE / "bare.html").read_text(encoding="utf-8"), "text/html; charset=utf-8"),
+    "/bench/bare-worker.js": ((BARE / "bare-worker.js").read_text(encoding="utf-8"), "text/javascript; charset=utf-8"),
 }
 
 
