@@ -553,17 +553,21 @@ def deadlines_by_regulation(ctx: Context, lang: str, page: str) -> dict:
     return {"rows": rows}
 
 
+def _tool_page(template: str, tool: str, reg: dict, lang: str, **values) -> str:
+    """One regulation's page of a tool (deadlines/<id>/, matrix/<id>/): titled "<tool>: <regulation>"."""
+    name = short_name(reg["meta"], lang)
+    t = labels(lang)
+    return render(template, t=t, front={"title": f"{t(tool)}: {name}", "hide": ["toc"]}, name=name, **values)
+
+
 def deadlines_page(ctx: Context, reg: dict, lang: str) -> str:
     """deadlines/<id>/: every duty of one regulation, timed then untimed."""
     page = links.deadlines_url(reg["id"])
-    name = short_name(reg["meta"], lang)
-    t = labels(lang)
-    return render("deadlines.md", t=t, front={"title": f"{t('tool_deadlines')}: {name}", "hide": ["toc"]},
-                  name=name, title=bi(reg["meta"]["title"], lang),
-                  regulation_href=links.rel(page, links.regulation_url(reg["id"])),
-                  list_href=links.rel(page, links.deadlines_url()),
-                  method_href=links.rel(page, "method/"),
-                  timed=deadlines(ctx, reg, lang, page), untimed=no_deadline_duties(ctx, reg, lang, page))
+    return _tool_page("deadlines.md", "tool_deadlines", reg, lang, title=bi(reg["meta"]["title"], lang),
+                      regulation_href=links.rel(page, links.regulation_url(reg["id"])),
+                      list_href=links.rel(page, links.deadlines_url()),
+                      method_href=links.rel(page, "method/"),
+                      timed=deadlines(ctx, reg, lang, page), untimed=no_deadline_duties(ctx, reg, lang, page))
 
 
 def _matrix_view(ctx: Context, reg: dict, lang: str, page: str) -> dict:
@@ -615,11 +619,8 @@ def matrix_by_regulation(ctx: Context, lang: str, page: str) -> dict:
 def matrix_page(ctx: Context, reg: dict, lang: str) -> str:
     """matrix/<id>/: who presides, who coordinates, the focal points and every party's duties."""
     page = links.matrix_url(reg["id"])
-    name = short_name(reg["meta"], lang)
-    t = labels(lang)
-    return render("matrix.md", t=t, front={"title": f"{t('tool_matrix')}: {name}", "hide": ["toc"]},
-                  name=name, list_href=links.rel(page, links.matrix_url()),
-                  regulations=[_matrix_view(ctx, reg, lang, page)])
+    return _tool_page("matrix.md", "tool_matrix", reg, lang, list_href=links.rel(page, links.matrix_url()),
+                      regulations=[_matrix_view(ctx, reg, lang, page)])
 
 
 def glossary(ctx: Context, lang: str, page: str) -> dict:
