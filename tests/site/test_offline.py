@@ -2,6 +2,7 @@
 request to the site itself succeeds. After the first visit, the service worker has the whole site:
 pages never visited, the search and the checker work with the server gone and the browser offline."""
 
+import contextlib
 import functools
 import json
 import re
@@ -9,8 +10,6 @@ import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
-
-import pytest
 
 from checker.messages import MESSAGES
 
@@ -92,6 +91,22 @@ def own_server(site: Path):
     return server, handler_class, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
+@contextlib.contextmanager
+def own_site_tab(browser, site: Path):
+    """A browser tab on the site served by a server of the test's own (which the test may stop);
+    (server, handler class, url, tab); everything is closed afterwards."""
+    server, handler, url = own_server(site)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        yield server, handler, url, page
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
+
+
 def page_title(path: Path) -> str:
     import html
 
@@ -152,16 +167,12 @@ def test_an_aborted_request_is_not_a_failure_but_a_missing_one_is():
 
 
 def test_every_page_search_and_checker_work_after_the_network_is_cut(browser, built_site):
-    server, _, url = own_server(built_site)
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    try:
+    with own_site_tab(browser, built_site) as (server, _, url, page):
         page.goto(url)
         wait_precached(page)
         server.shutdown()
         server.server_close()
-        context.set_offline(True)
+        page.context.set_offline(True)
         failed = []
         # A request cut short because the test navigates on (the search worker of the page being left
         # may still be loading) is aborted, not failed: only a request that found nothing counts.
@@ -187,18 +198,10 @@ def test_every_page_search_and_checker_work_after_the_network_is_cut(browser, bu
         assert not page.evaluate("document.body.dataset.checkerFailed"), page.inner_text("#checker-status")
         assert page.query_selector_all(".checker-card time[datetime]")
         assert not failed, failed[:10]
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
 
 
 def test_a_new_build_shows_the_update_banner_and_reloads_into_it(browser, built_site):
-    server, handler, url = own_server(built_site)
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    try:
+    with own_site_tab(browser, built_site) as (_, handler, url, page):
         page.goto(url + "en/")
         wait_precached(page)
         page.reload()  # a second visit: the page is controlled from the start
@@ -216,7 +219,3 @@ def test_a_new_build_shows_the_update_banner_and_reloads_into_it(browser, built_
         state = page.evaluate("""navigator.serviceWorker.getRegistration().then((r) =>
             ({waiting: Boolean(r.waiting), active: r.active.scriptURL}))""")
         assert not state["waiting"] and state["active"] == first
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
