@@ -32,8 +32,13 @@
     return value.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
+  // The folded words of a query: the units of the citation table, the pairs and the term table.
+  function wordsOf(query) {
+    return fold(query).split(/[^a-z0-9]+/).filter(Boolean);
+  }
+
   function tokensOf(query) {
-    var words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
+    var words = wordsOf(query);
     var found = [];
     for (var i = 0; i < words.length;) {
       var j = Math.min(words.length, i + longest);
@@ -63,7 +68,7 @@
   // The pairs of neighbouring syllables of the query, as sitegen.search.pairs makes them for the `pairs`
   // field: "cu can bo" -> "cu_can can_bo" (a Vietnamese word is one or more syllables).
   function pairsOf(query) {
-    var words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
+    var words = wordsOf(query);
     var out = [];
     for (var i = 0; i + 1 < words.length; i++) out.push(words[i] + "_" + words[i + 1]);
     return out;
@@ -130,7 +135,7 @@
   }
 
   function choose(query) {
-    var words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
+    var words = wordsOf(query);
     var exact = pairsOf(query).concat(tokensOf(query));
     var keys = words.concat(exact).map(keyOf);
     keys = keys.filter(function (key, index) { return keys.indexOf(key) === index; });
