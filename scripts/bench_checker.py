@@ -6,7 +6,7 @@
 
 It serves the built site on 127.0.0.1 (its own server, a free port) and measures, `--runs` times each:
   (a) a bare page that loads the same Pyodide core the same way (in a module Web Worker, same
-      loadPyodide options) and runs 1+1: navigation start -> "2" is back on the main thread;
+      loadPyodide options) and calls len([1, 2]): navigation start -> "2" is back on the main thread;
   (b) the checker page, navigation start -> the first result is drawn, for a fixed scenario;
   (c) once loaded, a second scenario: input change -> result drawn (main thread -> worker -> back);
   (d) the checker page, navigation start -> the first deadline is on screen: the provisional answer
