@@ -373,7 +373,9 @@ function onWorkerMessage(message) {
     window.checkerLoad.push({ step: "download", loaded: message.loaded, total: message.total, at: performance.now() });
     if (!runtimeReady) showBytes(message.loaded, message.total);
   } else if (message.type === "progress") {
-    window.checkerLoad.push({ step: message.step, state: message.state, at: performance.now() });
+    // `from`: "boot", or "snapshot" when Python's memory came from the copy kept after an earlier visit.
+    window.checkerLoad.push({ step: message.step, state: message.state, from: message.from,
+      snapshotMs: message.snapshotMs, at: performance.now() });
     setStep(message.step, message.state);
     if (message.step === "ready") {
       runtimeReady = true;

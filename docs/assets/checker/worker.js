@@ -10,6 +10,14 @@
 // checker keeps working if the network goes away (and the service worker, sw.js, keeps it all for the
 // next visit). The worker holds no Python: it calls the named functions of checker.browser
 // with JSON strings and posts back what they return.
+//
+// A revisit skips most of Python's boot: after the first boot the worker copies Python's memory, with
+// the checker imported and before the corpus is opened (Pyodide's memory snapshot), into the browser's
+// Cache Storage, under an address made of the Pyodide version and the sha256 of the core bundle it was
+// made from (wheels/manifest.json). The next visit loads that copy instead of booting, so a snapshot is
+// only ever used with the very runtime and wheels it was made from; a new build changes the address and
+// the old copy is deleted. Emscripten's file system is not in the snapshot, so the core bundle is
+// unpacked again. If the copy cannot be read or loaded, it is deleted and Python boots the usual way.
 
 let root = null;
 let siteUrl = null;
@@ -134,18 +142,48 @@ async function boot() {
   icsBundlePromise.catch(() => {});
   corpus.catch(() => {});
 
+  const snapshotKey = manifest.then((m) => new URL(`checker/python-snapshot/${m.pyodide}/${m.bundles.core.sha256}`, root).href);
+  snapshotKey.catch(() => {});
+  const stored = snapshotKey.then(storedSnapshot, () => null);
+
   progress("runtime", "active");
   const { loadPyodide } = await import(new URL("pyodide/pyodide.mjs", root).href);
-  pyodide = await loadPyodide({ indexURL: new URL("pyodide/", root).href });
-  const sitePaths = pyodide.pyimport("site").getsitepackages();
-  sitePackages = sitePaths.get(0);
-  sitePaths.destroy();
-  progress("runtime", "done");
-
-  progress("packages", "active");
-  pyodide.unpackArchive(await coreBundle, "zip", { extractDir: sitePackages });
-  checkerBrowser = pyodide.pyimport("checker.browser");
-  progress("packages", "done");
+  const indexURL = new URL("pyodide/", root).href;
+  const snapshot = await stored;
+  let bootedFrom = "boot";
+  if (snapshot) {
+    try {
+      pyodide = await loadPyodide({ indexURL, _loadSnapshot: snapshot });
+      startChecker(await coreBundle);
+      bootedFrom = "snapshot";
+    } catch (error) {
+      pyodide = null;
+      await forgetSnapshots(); // before the new copy is written, or the deletion could remove it
+    }
+  }
+  let snapshotMs; // the time the first visit spends copying Python's memory (reported for the benchmark)
+  if (bootedFrom === "boot") {
+    const keep = "caches" in self;
+    pyodide = await loadPyodide({ indexURL, _makeSnapshot: keep });
+    progress("runtime", "done", { from: bootedFrom });
+    progress("packages", "active");
+    startChecker(await coreBundle);
+    if (keep) {
+      try {
+        const key = await snapshotKey;
+        const copyStarted = performance.now();
+        const bytes = pyodide.makeMemorySnapshot();
+        snapshotMs = Math.round(performance.now() - copyStarted);
+        keepSnapshot(key, bytes);
+      } catch {
+        // No snapshot this time (the manifest had no core bundle: reported below); the next visit boots again.
+      }
+    }
+  } else {
+    progress("runtime", "done", { from: bootedFrom });
+    progress("packages", "active");
+  }
+  progress("packages", "done", { snapshotMs });
 
   progress("corpus", "active");
   checkerBrowser.open_corpus(await corpus);
@@ -159,6 +197,47 @@ async function boot() {
   ready = true;
   progress("ready", "done", { ms: Math.round(performance.now() - started) });
   pump();
+}
+
+// Unpacks the core bundle (the checker and what it needs) and imports the checker. After a snapshot
+// the module is already in memory, but the files it has not imported yet (holidays' countries) are not.
+function startChecker(core) {
+  const sitePaths = pyodide.pyimport("site").getsitepackages();
+  sitePackages = sitePaths.get(0);
+  sitePaths.destroy();
+  pyodide.unpackArchive(core, "zip", { extractDir: sitePackages });
+  checkerBrowser = pyodide.pyimport("checker.browser");
+}
+
+const SNAPSHOT_CACHE = "checker-python-snapshot";
+
+async function storedSnapshot(key) {
+  try {
+    const response = await (await caches.open(SNAPSHOT_CACHE)).match(key);
+    return response ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null; // no Cache Storage (a private window, an old browser): Python boots the usual way
+  }
+}
+
+// Made right after the import, before the corpus is opened: the corpus changes with every regulation
+// added, the core bundle only with the code, and the snapshot's address names the core bundle.
+async function keepSnapshot(key, bytes) {
+  try {
+    const cache = await caches.open(SNAPSHOT_CACHE);
+    for (const old of await cache.keys()) if (old.url !== key) await cache.delete(old);
+    await cache.put(key, new Response(bytes, { headers: { "content-type": "application/octet-stream" } }));
+  } catch {
+    // Storage refused (quota, private window): the next visit boots the usual way.
+  }
+}
+
+async function forgetSnapshots() {
+  try {
+    await caches.delete(SNAPSHOT_CACHE);
+  } catch {
+    // nothing stored to forget
+  }
 }
 
 // A typed date is read before any scenario: it is quick, and the reader is looking at the box.
