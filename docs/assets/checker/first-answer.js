@@ -82,6 +82,8 @@ function todayOnTheReadersClock(patterns) {
     return JSON.stringify([scenario.regulation, scenario.event, [...scenario.flags].sort(), scenario.mode, day]);
   }
 
+  // The same helper as checker.js's el(), on purpose: each script must work when the other fails to
+  // load (this one draws the first answer without checker.js; checker.js runs without this one).
   function el(tag, className, text) {
     const node = document.createElement(tag);
     if (className) node.className = className;
