@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from . import calendar as cal
 from .engine import SCHEMA_VERSION, catalog, check, date_errors
-from .formats import date_text, short_date, weekday_name
+from .formats import date_text, numeric_date, short_date, weekday_name
 from .languages import LANGS
 from .messages import text
 
@@ -86,7 +86,8 @@ def read_date(typed: str) -> str:
     """JSON of the date as understood, for the words shown next to the form's date field.
 
     {"ok": true, "date": "2026-11-20", "text": {"vi": "Thứ Sáu, 20/11/2026", "en": "Friday, 20 November 2026"},
-    "input": "20/11/2026"} ("input" is how the form writes that day back in its box), or the same
+    "input": "20/11/2026"} ("input" is how the form writes that day back in its box: checker.formats
+    DATE_PATTERNS["typed"], which first-answer.js also fills with today's date), or the same
     {"ok": false, "errors": [...]} that check() would give for this date. Read by checker.dates.parse_date."""
     if not isinstance(typed, str):
         return _dump(_failure("date", "not_a_string", "error.not_a_string", name=text("field.date")))
@@ -96,7 +97,7 @@ def read_date(typed: str) -> str:
             return _dump({"ok": False, "schema_version": SCHEMA_VERSION, "errors": errors})
         return _dump({"ok": True, "schema_version": SCHEMA_VERSION, "date": day.isoformat(),
                       "text": text("date.understood", weekday=weekday_name(day), date=day),
-                      "input": date_text(day, "vi")})
+                      "input": numeric_date(day)})
     except Exception:  # never a traceback for the reader: the page then shows its neutral hint
         return _dump({"ok": False, "schema_version": SCHEMA_VERSION, "errors": []})
 

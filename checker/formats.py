@@ -26,10 +26,34 @@ ROMAN = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 9
          ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 
 
+# Dates written with numbers only, as patterns: each piece a literal or (field, fewest digits, zero-padded).
+# "typed": the Vietnamese written date, which is also the checker's date box in both languages (the form
+# reads day first, checker.dates; checker.browser.read_date writes the day back in it); "key": the ISO date
+# that keys the first answer's table (sitegen/quick_table.py, date.isoformat). The checker page carries
+# them (sitegen.views.checker_form) so that first-answer.js fills the reader's day, month and year into
+# them before Python runs, with no date format of its own.
+DATE_PATTERNS = {
+    "typed": (("day", 2), "/", ("month", 2), "/", ("year", 1)),  # 20/11/2026, 05/02/2026
+    "key": (("year", 4), "-", ("month", 2), "-", ("day", 2)),  # 2026-11-20
+}
+
+
+def numeric_date(day: date, pattern: str = "typed") -> str:
+    """The day written in one of DATE_PATTERNS: 20/11/2026 ("typed"), 2026-11-20 ("key")."""
+    return "".join(piece if isinstance(piece, str) else f"{getattr(day, piece[0]):0{piece[1]}d}"
+                   for piece in DATE_PATTERNS[pattern])
+
+
+def date_patterns() -> dict:
+    """DATE_PATTERNS as JSON data for the checker page: {"typed": [["day", 2], "/", ...], "key": [...]}."""
+    return {name: [piece if isinstance(piece, str) else list(piece) for piece in pattern]
+            for name, pattern in DATE_PATTERNS.items()}
+
+
 def date_text(day: date, lang: str) -> str:
     """20/11/2026 | 20 November 2026."""
     if lang == "vi":
-        return f"{day.day:02d}/{day.month:02d}/{day.year}"
+        return numeric_date(day)
     return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from checker import ids, wording
 from checker.corpus import UNTRANSLATED
 from checker.engine import MODES, catalog
-from checker.formats import iso_date_text
+from checker.formats import date_patterns, iso_date_text
 from checker.languages import LANGS
 from checker.messages import both, word
 
@@ -706,6 +706,7 @@ def checker_form(ctx: Context, lang: str, page: str) -> dict:
         "first_script": links.rel_shared(page, "assets/checker/first-answer.js", lang),
         "catalog": {**form, "regulations": [first]},
         "text": checker_text(lang),
+        "dates": date_patterns(),  # the date box's form and the table's key, filled by first-answer.js with today
         "regulations": [{"id": r["id"], "selected": r is first,
                          "label": (f"{r['number']} · " if r.get("number") and r["number"] != "unknown" else "")
                          + bi(r["title"], lang)} for r in form["regulations"]],

@@ -484,9 +484,40 @@ def test_the_page_scripts_do_no_date_arithmetic():
     for script in sorted(assets.glob("*.js")):
         text = script.read_text(encoding="utf-8")
         # The default date reads the clock.
-        javascript = re.sub(r"function todayOnTheReadersClock\(\) \{.*?\n\}", "", text, flags=re.S)
+        javascript = re.sub(r"function todayOnTheReadersClock\([^)]*\) \{.*?\n\}", "", text, flags=re.S)
         assert not forbidden.findall(javascript), (script.name, forbidden.findall(javascript))
         assert "new Date(" not in javascript, script.name
+
+
+# A date written by hand: digits padded to a fixed width, or numbers put together in a fixed order around a
+# date separator ([d, m, y].join("/"), `${y}-${m}-${d}`, d + "/" + m). The date box's text and the table's key
+# for today are Python's patterns (checker.formats.DATE_PATTERNS, carried by the page) filled with the
+# reader's day, month and year: no day/month/year order or separator is written in a script.
+HAND_WRITTEN_DATE = re.compile(r"""padStart\(\s*\d|\.join\(\s*(["'`])[/.\-]\1\s*\)"""
+                               r"""|\$\{[^}]*\}([/.\-])\$\{[^}]*\}\2\$\{|["'`][/.\-]["'`]\s*\+|\+\s*["'`][/.\-]["'`]""")
+
+
+def _hand_written_dates(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if HAND_WRITTEN_DATE.search(line)]
+
+
+def test_the_page_scripts_write_no_date_format():
+    """today's date too (todayOnTheReadersClock): the clock gives the numbers, Python the format."""
+    assets = Path(__file__).resolve().parents[2] / "docs" / "assets" / "checker"
+    for script in sorted(assets.glob("*.js")):
+        found = _hand_written_dates(script.read_text(encoding="utf-8"))
+        assert not found, f"{script.name}: a date format belongs in checker/formats.py:\n" + "\n".join(found)
+
+
+def test_the_date_format_check_can_fail():
+    sample = """const day = String(now.getDate()).padStart(2, "0");
+const typed = [day, month, year].join("/");
+const iso = `${year}-${month}-${day}`;
+const text = day + "." + month;
+const url = new URL(`checker/quick/${id}.${LANG}.json`, ROOT);
+const name = [regulation, event, iso].join("_");
+"""
+    assert len(_hand_written_dates(sample)) == 4
 
 
 def test_search_still_works_on_the_checker_page(page, site_url):

@@ -98,6 +98,25 @@ def test_formatters():
     assert formats.weekday_name(day) == {"vi": "Chủ nhật", "en": "Sunday"}
 
 
+def test_the_numeric_date_patterns():
+    """The date box's form and the table's key, as Python writes them and as the checker page carries them
+    (first-answer.js fills them with today's numbers: String(n).padStart(digits, "0") per field)."""
+    from datetime import timedelta
+
+    assert formats.date_patterns() == {"typed": [["day", 2], "/", ["month", 2], "/", ["year", 1]],
+                                       "key": [["year", 4], "-", ["month", 2], "-", ["day", 2]]}
+
+    def filled(pattern, day):  # what first-answer.js does with a pattern
+        return "".join(piece if isinstance(piece, str) else str(getattr(day, piece[0])).rjust(piece[1], "0")
+                       for piece in formats.date_patterns()[pattern])
+
+    day = date(2019, 12, 25)
+    while day < date(2031, 1, 10):
+        assert filled("typed", day) == formats.numeric_date(day) == formats.date_text(day, "vi")
+        assert filled("key", day) == formats.numeric_date(day, "key") == day.isoformat()
+        day += timedelta(days=1)
+
+
 def test_no_key_is_written_twice():
     """A second entry with the same key would silently replace the first (a Python dict literal)."""
     import ast

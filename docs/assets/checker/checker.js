@@ -53,6 +53,8 @@ window.checkerTimings = []; // per answer: sent, rendered (main-thread clock), t
 window.checkerLoad = []; // loading steps as the main thread saw them (read by scripts/bench_checker.py)
 
 // ---------------------------------------------------------------- small DOM helpers (text only)
+// el() is written in first-answer.js too, on purpose: each script must work when the other fails to load
+// (this one runs the page without the first answer; first-answer.js draws its answer before this one runs).
 function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;

@@ -10,12 +10,16 @@
 // (window.checkerFirst) for the scenarios asked before Python is ready; Python's answer replaces this one.
 // Every word comes from the page (the catalogue, checker/messages.py); every string is put as text.
 
-// The default input: today on the reader's clock, as a reader types it (day/month/year) and as the
-// table's key (ISO). Reading the clock is input, like typing; everything computed from the date is Python's.
-function todayOnTheReadersClock() {
+// The default input: today on the reader's clock, written as the date box writes a day and as the table's
+// key. Reading the clock is input, like typing; the two forms are Python's (checker.formats.DATE_PATTERNS,
+// carried by the page in data-dates: pieces that are a literal or [field, fewest digits]), and everything
+// computed from the date is Python's too. No order, separator or width of a date is written here.
+function todayOnTheReadersClock(patterns) {
   const now = new Date();
-  const [day, month, year] = [String(now.getDate()).padStart(2, "0"), String(now.getMonth() + 1).padStart(2, "0"), String(now.getFullYear())];
-  return { typed: [day, month, year].join("/"), iso: [year, month, day].join("-") };
+  const numbers = { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() };
+  const write = (pattern) => (Array.isArray(pattern) ? pattern : [])
+    .map((piece) => (typeof piece === "string" ? piece : String(numbers[piece[0]]).padStart(piece[1], "0"))).join("");
+  return { typed: write(patterns && patterns.typed), iso: write(patterns && patterns.key) };
 }
 
 (function () {
@@ -26,6 +30,7 @@ function todayOnTheReadersClock() {
   const LANG = container.dataset.lang === "en" ? "en" : "vi";
   const ROOT = new URL(container.dataset.root || "../", location.href);
   const TEXT = JSON.parse(words.textContent);
+  const DATES = JSON.parse(container.dataset.dates || "null"); // checker.formats.date_patterns
   const tables = new Map(); // regulation id -> promise of its table (or null)
 
   function table(regulation) {
@@ -77,6 +82,8 @@ function todayOnTheReadersClock() {
     return JSON.stringify([scenario.regulation, scenario.event, [...scenario.flags].sort(), scenario.mode, day]);
   }
 
+  // The same helper as checker.js's el(), on purpose: each script must work when the other fails to
+  // load (this one draws the first answer without checker.js; checker.js runs without this one).
   function el(tag, className, text) {
     const node = document.createElement(tag);
     if (className) node.className = className;
@@ -111,7 +118,7 @@ function todayOnTheReadersClock() {
     if (!performance.getEntriesByName("checker-first-deadline").length) performance.mark("checker-first-deadline");
   }
 
-  const first = { table, rows, key, draw, today: todayOnTheReadersClock(), shown: null, taken: false };
+  const first = { table, rows, key, draw, today: todayOnTheReadersClock(DATES), shown: null, taken: false };
   window.checkerFirst = first;
 
   // The scenario of the address (a share link), or the form's own choices and today's date. A case this
