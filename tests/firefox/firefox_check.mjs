@@ -140,10 +140,32 @@ async function checkerPage(page, info, { prefix, lang, due, changedDue }) {
   expect(answer.text.includes(changedDue), `"${changedDue}" not in the new answer: ${JSON.stringify(answer.text)}`);
   expect(page.url().includes("event=opinion-needed-by"), `the address did not follow the form: ${page.url()}`);
   expect(page.errors.length === 0, `page errors: ${page.errors.join(" | ")}`);
+  // How Python started: "boot", or "snapshot" from the copy of its memory an earlier visit kept.
+  info.python = await page.evaluate(() => window.checkerLoad
+    .filter((s) => s.step === "runtime" && s.state === "done").map((s) => s.from).join(" "));
 }
 
-await check("checker_vi", (page, info) => checkerPage(page, info, {
-  prefix: "", lang: "vi", due: "30/11/2026", changedDue: "13/11/2026" }));
+// The copy of Python's memory is written in the background after the first boot; closing the tab before
+// it is written would stop the worker. Its size once written (0 if it never was).
+async function keptSnapshot(page) {
+  return page.evaluate(async () => {
+    for (let i = 0; i < 600; i++) {
+      const cache = await caches.open("checker-python-snapshot");
+      const keys = await cache.keys();
+      const size = keys.length ? (await (await cache.match(keys[0])).arrayBuffer()).byteLength : 0;
+      if (size > 1_000_000) return size;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return 0;
+  });
+}
+
+// The Vietnamese page boots Python and keeps its memory; the English page, opened next in the same
+// browser, boots from that copy (tests/browser/test_python_snapshot.py tests the copy in Chromium).
+await check("checker_vi", async (page, info) => {
+  await checkerPage(page, info, { prefix: "", lang: "vi", due: "30/11/2026", changedDue: "13/11/2026" });
+  info.snapshot_bytes = await keptSnapshot(page);
+});
 await check("checker_en", (page, info) => checkerPage(page, info, {
   prefix: "en/", lang: "en", due: "30 November 2026", changedDue: "13 November 2026" }));
 

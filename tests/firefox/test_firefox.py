@@ -70,6 +70,14 @@ def test_checker_share_link_and_form_english(report):
     passed(report, "checker_en")
 
 
+def test_python_boots_from_the_copy_of_its_memory_kept_by_the_first_visit(report):
+    passed(report, "checker_vi")
+    passed(report, "checker_en")
+    first, revisit = report["checks"]["checker_vi"], report["checks"]["checker_en"]
+    assert first["python"] == "boot" and first["snapshot_bytes"] > 10_000_000, first
+    assert revisit["python"] == "snapshot", revisit
+
+
 def test_search_unaccented_vietnamese_to_the_provision_and_its_english(report):
     passed(report, "search_vi")
 
