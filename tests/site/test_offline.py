@@ -219,3 +219,27 @@ def test_a_new_build_shows_the_update_banner_and_reloads_into_it(browser, built_
         state = page.evaluate("""navigator.serviceWorker.getRegistration().then((r) =>
             ({waiting: Boolean(r.waiting), active: r.active.scriptURL}))""")
         assert not state["waiting"] and state["active"] == first
+
+
+REGISTER_SPY = """(() => {
+    const times = (window.swRegisteredAt = []);
+    const original = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => { times.push(performance.now()); return original(...args); };
+})()"""
+
+
+def test_on_the_checker_page_the_precache_waits_for_pythons_answer(browser, built_site):
+    """The first visit's precache (about 15 MB) would share the processor and the link with Python's boot:
+    on the checker page the service worker is registered only once the checker is ready."""
+    with own_site_tab(browser, built_site) as (_, _, url, page):
+        page.add_init_script(REGISTER_SPY)
+        page.goto(f"{url}checker/?regulation=lao-cai-vks-xa-phuong&event=opinion-request-received&date=2025-04-25")
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(1000)
+        if not page.evaluate("document.body.dataset.checkerReady"):
+            assert page.evaluate("window.swRegisteredAt") == []
+        page.wait_for_function("document.body.dataset.checkerReady === '1'", timeout=PRECACHE_TIMEOUT)
+        page.wait_for_function("window.swRegisteredAt.length === 1")
+        registered = page.evaluate("window.swRegisteredAt[0]")
+        assert registered >= page.evaluate("performance.getEntriesByName('checker-ready')[0].startTime")
+        wait_precached(page)

@@ -85,6 +85,7 @@ function fallbackLink() {
 function fail(message, detail) {
   container.classList.add("checker--failed");
   document.body.dataset.checkerFailed = "1";
+  document.dispatchEvent(new Event("checker-settled"));
   statusLine.textContent = "";
   statusLine.append(el("strong", null, message));
   if (detail) statusLine.append(" ", el("span", "checker-detail", `(${detail})`));
@@ -386,6 +387,7 @@ function onWorkerMessage(message) {
       container.classList.add("checker--ready");
       document.body.dataset.checkerReady = "1";
       performance.mark("checker-ready");
+      document.dispatchEvent(new Event("checker-settled")); // the site's service worker may start its precache
       request();
     }
   } else if (message.type === "failed") {

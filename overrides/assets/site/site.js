@@ -102,7 +102,7 @@
       if (hadController && reloading) location.reload();
       hadController = true;
     });
-    window.addEventListener("load", function () {
+    var register = function () {
       navigator.serviceWorker.register(swUrl.href, { scope: new URL("./", swUrl).href }).then(function (registration) {
         showUpdate(registration);
         registration.addEventListener("updatefound", function () {
@@ -116,7 +116,25 @@
       }).then(function () {
         document.body.dataset.swReady = "1"; // read by the offline test and the benchmark
       }, function () { /* without a service worker the site works online as before */ });
-    });
+    };
+    // The precache (about 15 MB, once) must not share the processor and the link with Python's boot on the
+    // checker page, where the reader is waiting for an answer: there it starts once the checker has
+    // answered or failed (checker.js sends "checker-settled"), or after CHECKER_WAIT_MS at the latest;
+    // elsewhere after the page's load.
+    var CHECKER_WAIT_MS = 60000;
+    if (document.getElementById("checker")) {
+      var registered = false;
+      var once = function () {
+        if (!registered) register();
+        registered = true;
+      };
+      var settled = document.body.dataset;
+      if (settled.checkerReady || settled.checkerFailed) once();
+      else document.addEventListener("checker-settled", once);
+      setTimeout(once, CHECKER_WAIT_MS);
+    } else {
+      window.addEventListener("load", register);
+    }
   }
 })();
 
