@@ -38,7 +38,10 @@ import bench_goals as goals  # noqa: E402
 import synthetic_corpus  # noqa: E402
 
 sys.path.insert(0, str(ROOT))
-from sitegen.search_eval import run as run_search  # noqa: E402
+try:
+    from sitegen.search_eval import run as run_search
+except ImportError as missing:  # run with a Python that lacks the project's packages
+    raise SystemExit(f"{missing}: run `make venv` and use .venv/bin/python") from None
 
 CHROMIUM = "/usr/bin/chromium"
 QUERY = "phoi hop"

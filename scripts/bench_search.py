@@ -18,7 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sitegen.search_eval import evaluate, report  # noqa: E402
+try:
+    from sitegen.search_eval import evaluate, report
+except ImportError as missing:  # run with a Python that lacks the project's packages
+    raise SystemExit(f"{missing}: run `make venv` and use .venv/bin/python") from None
 
 
 def main() -> int:
