@@ -289,17 +289,29 @@ def wait_for_snapshot(page) -> None:
         time.sleep(0.25)
 
 
-def revisit(page, base: str, snapshot: bool, keep_snapshot: bool) -> float:
-    """One cached revisit of the checker page. keep_snapshot False: the site before issue 14, with no memory
-    snapshot (deleted before navigating; deleting a missing cache is harmless)."""
+# How the worker's Python started, as the page recorded it: "snapshot" or "boot" (a site without snapshots
+# records no source: "boot").
+BOOTED_FROM = """(window.checkerLoad || []).filter((s) => s.step === "runtime" && s.state === "done")
+  .map((s) => s.from || "boot").pop() || "unknown"
+"""
+
+
+def revisit(page, base: str, snapshot: bool, keep_snapshot: bool) -> tuple[float, str]:
+    """One cached revisit of the checker page: (ms, how Python started). keep_snapshot False: the site before
+    issue 14, with no memory snapshot (deleted before navigating; deleting a missing cache is harmless)."""
     if snapshot:
         wait_for_snapshot(page)
     if not keep_snapshot:
         page.evaluate("(name) => caches.delete(name)", SNAPSHOT_CACHE)
-    return checker_first_result(page, base)
+    ms = checker_first_result(page, base)
+    booted = page.evaluate(BOOTED_FROM)
+    if not keep_snapshot and booted == "snapshot":
+        raise SystemExit("the 'before' revisit booted from a memory snapshot although the cache "
+                         f"{SNAPSHOT_CACHE!r} was deleted: is the snapshot kept under another name?")
+    return ms, booted
 
 
-def cached_revisit(browser, base: str, with_sw: bool, rate: float, snapshot: bool) -> tuple[float, float]:
+def cached_revisit(browser, base: str, with_sw: bool, rate: float, snapshot: bool) -> tuple[tuple[float, str], ...]:
     """(first revisit, second revisit): the browser's compiled-code cache of a file served from the
     service worker's cache is made on the first use from there, so the second revisit is the usual one.
     with_sw False is the site before issue 14 (HTTP cache only, no memory snapshot), True the site as it ships
@@ -387,15 +399,16 @@ def run_offline(site: Path, revisits: int, rate: float) -> dict:
     # "http_cache": before issue 14 (HTTP cache only, no snapshot); "service_worker": as shipped.
     result: dict = {"throttle": rate, "snapshot_shipped": snapshot}
     for kind in ("http_cache", "service_worker"):
-        result[f"revisit_{kind}"], result[f"revisit2_{kind}"] = [], []
+        result[f"revisit_{kind}"], result[f"revisit2_{kind}"], result[f"booted_{kind}"] = [], [], []
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, chromium_sandbox=False)
             for _ in range(revisits):  # interleaved, so that a busy machine weighs on both alike
                 for kind, with_sw in (("http_cache", False), ("service_worker", True)):
-                    first, second = cached_revisit(browser, base, with_sw, rate, snapshot)
+                    (first, booted), (second, booted2) = cached_revisit(browser, base, with_sw, rate, snapshot)
                     result[f"revisit_{kind}"].append(round(first, 1))
                     result[f"revisit2_{kind}"].append(round(second, 1))
+                    result[f"booted_{kind}"] += [booted, booted2]
             weights = [page_weight(browser, base, site, path, ("search/", "en/search/"))
                        for path in largest_regulation_pages(site)]
             weights.append(page_weight(browser, base, site, f"checker/?{SCENARIO}",
@@ -415,7 +428,7 @@ def run_offline(site: Path, revisits: int, rate: float) -> dict:
 def print_offline(result: dict) -> None:
     kb = lambda n: f"{n / 1000:,.0f} kB"  # noqa: E731
     print(f"\n(d) cached revisit, CPU throttled x{result['throttle']:g} (page main thread; {len(result['revisit_http_cache'])} runs; "
-          f"the built worker {'makes' if result['snapshot_shipped'] else 'makes no'} memory snapshot)")
+          f"the built worker {'makes a' if result['snapshot_shipped'] else 'makes no'} memory snapshot)")
     print(f"{'':52}{'1st':>10}{'2nd':>10}  revisit")
     print(f"{'  before: HTTP cache only, no snapshot (ms)':52}{result['revisit_http_cache_median_ms']:>10.0f}"
           f"{result['revisit2_http_cache_median_ms']:>10.0f}")
@@ -423,6 +436,9 @@ def print_offline(result: dict) -> None:
           f"{result['revisit2_service_worker_median_ms']:>10.0f}")
     print(f"{f'  ratio after / before (target <= {goals.REVISIT_AFTER_OVER_BEFORE_MAX:g})':52}"
           f"{result['revisit_ratio']:>10.2f}{result['revisit2_ratio']:>10.2f}")
+    for kind, label in (("http_cache", "before"), ("service_worker", "after")):
+        booted = result.get(f"booted_{kind}", [])
+        print(f"  Python started ({label}): " + ", ".join(f"{booted.count(b)} {b}" for b in sorted(set(booted))))
     print("\n(e) page weight (gzip = as sent compressed; files = uncompressed)")
     for weight in result["weights"]:
         target = (goals.CHECKER_PAGE_GZIP_MAX if weight["path"].startswith("checker/")

@@ -107,6 +107,12 @@ class Table:
         return "\n".join(rows)
 
 
+def started_from(offline: dict, kind: str) -> str:
+    """How the revisits' Python started ("3 snapshot, 1 boot"), as bench_checker.py recorded it."""
+    booted = offline.get(f"booted_{kind}") or []
+    return ", ".join(f"{booted.count(b)} {b}" for b in sorted(set(booted))) or "not recorded"
+
+
 def ms(value) -> str:
     return f"{value:.0f} ms"
 
@@ -151,7 +157,9 @@ def summarise(folder: Path) -> tuple[Table, list[str], list[str]]:
     if offline is not None:
         notes.append("Cached revisit: before = service worker blocked (HTTP cache only) and the memory snapshot "
                      f"deleted before each revisit; after = service worker and snapshot, as shipped. The built "
-                     f"worker {'makes' if offline.get('snapshot_shipped') else 'makes no'} memory snapshot.")
+                     f"worker {'makes a' if offline.get('snapshot_shipped') else 'makes no'} memory snapshot; Python "
+                     f"started, before: {started_from(offline, 'http_cache')}; after: "
+                     f"{started_from(offline, 'service_worker')}.")
 
     # Goal 5: scale.
     by_n = {row["n"]: row for row in scale or []}
