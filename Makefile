@@ -8,7 +8,7 @@ PORT ?= 8000
 VENV_STAMP := $(VENV)/.installed-$(shell cat requirements.txt | md5sum | cut -c1-8)
 NODE_STAMP := node_modules/.installed-$(shell cat package-lock.json | md5sum | cut -c1-8)
 
-.PHONY: all venv node chromium firefox validate build serve test bench bench-scale mutation mutation-report clean
+.PHONY: all venv node chromium firefox validate build serve test bench bench-summary bench-scale mutation mutation-report clean
 
 all: build
 
@@ -45,10 +45,27 @@ serve: build
 test: venv node chromium firefox
 	$(PY) -m pytest -q
 
+# Every figure of issue 14 against its goal (scripts/bench_goals.py), ending with one summary table, also written
+# as Markdown to build/bench/summary.md; each bench's JSON is in build/bench/. Slow: the scale bench alone takes
+# about 20 minutes at the default sizes. Shorter: make bench BENCH_SIZES=2,50 BENCH_RUNS=1 BENCH_REVISITS=1
+BENCH_DIR := build/bench
+BENCH_SIZES ?= 2,50,200,400
+BENCH_RUNS ?= 5
+BENCH_REVISITS ?= 3
+BENCH_FIRST_RUNS ?= 3
+BENCH_SNAPSHOT_RUNS ?= 3
 bench: build chromium
-	$(PY) scripts/bench_checker.py
-	node scripts/bench_snapshot.mjs site 3
-	$(PY) scripts/bench_search.py --site site --runs 5
+	$(PY) scripts/bench_summary.py --start --dir $(BENCH_DIR)
+	$(PY) scripts/bench_checker.py --runs $(BENCH_RUNS) --revisits $(BENCH_REVISITS) --json $(BENCH_DIR)/checker.json
+	$(PY) scripts/bench_checker.py --first-goals --runs $(BENCH_FIRST_RUNS) --json $(BENCH_DIR)/first.json
+	node scripts/bench_snapshot.mjs site $(BENCH_SNAPSHOT_RUNS) $(BENCH_DIR)/snapshot.json
+	$(PY) scripts/bench_search.py --site site --runs 5 --json $(BENCH_DIR)/search.json
+	$(PY) scripts/bench_scale.py --sizes $(BENCH_SIZES) --json $(BENCH_DIR)/scale.json
+	$(PY) scripts/bench_summary.py --dir $(BENCH_DIR)
+
+# The summary table again, from the JSON of the last `make bench` (build/bench/).
+bench-summary: venv
+	$(PY) scripts/bench_summary.py --dir $(BENCH_DIR)
 
 # Mutation testing of checker/engine.py and checker/calendar.py ([tool.mutmut] in pyproject.toml), then the
 # score per file and every survivor with its reason (mutation-equivalents.md). Not part of `make test`: it runs

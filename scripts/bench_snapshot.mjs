@@ -1,21 +1,29 @@
 // Does a Pyodide memory snapshot cut the checker's boot? (issue 14) Measured in Node with the very
 // Pyodide package the site ships, on a built site's runtime bundle and corpus.
 //
-//   node scripts/bench_snapshot.mjs <built site> [runs]
+//   node scripts/bench_snapshot.mjs <built site> [runs] [summary.json]
 //
 // Plain: loadPyodide, unpack runtime-core.zip, import checker.browser, open the corpus, first answer.
 // Snapshot: loadPyodide({_makeSnapshot: true}) with the checker imported, makeMemorySnapshot(), then
 // loadPyodide({_loadSnapshot}) and the same steps. The snapshot holds the WebAssembly memory only:
 // Emscripten's in-memory file system lives in JavaScript and comes back empty, so the bundle must be
 // unpacked again before the engine can import what it has not imported yet (holidays.countries, ...).
-// Prints one JSON line per measurement, then the medians.
+// Prints one JSON line per measurement, then the medians (also written to summary.json when given).
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 
 const site = path.resolve(process.argv[2] || "site");
 const runs = Number(process.argv[3] || 3);
+const output = process.argv[4];
 const indexURL = path.resolve("node_modules/pyodide") + "/";
+for (const [file, fix] of [[indexURL + "pyodide.mjs", "run `make node`"],
+  [path.join(site, "wheels/runtime-core.zip"), "run `make build`"], [path.join(site, "checker/corpus.json"), "run `make build`"]]) {
+  if (!fs.existsSync(file)) {
+    console.error(`bench_snapshot: ${file} is missing: ${fix}`);
+    process.exit(2);
+  }
+}
 const { loadPyodide } = await import(indexURL + "pyodide.mjs");
 const core = new Uint8Array(fs.readFileSync(path.join(site, "wheels/runtime-core.zip")));
 const corpus = fs.readFileSync(path.join(site, "checker/corpus.json"), "utf8");
@@ -73,4 +81,9 @@ const summary = {};
 for (const [kind, list] of Object.entries(samples)) {
   summary[kind] = { boot_ms: Math.round(median(list.map((r) => r.boot_ms))), answer_ms: Math.round(median(list.map((r) => r.answer_ms))) };
 }
-console.log(JSON.stringify({ runs, ...info, ...summary }));
+const line = JSON.stringify({ runs, ...info, ...summary });
+console.log(line);
+if (output) {
+  fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+  fs.writeFileSync(output, line + "\n");
+}
