@@ -533,6 +533,34 @@ def test_search_still_works_on_the_checker_page(page, site_url):
     assert any("/regulations/380-qd-tw/" in h and "#dieu-5-khoan-2-diem-b" in h for h in hrefs), hrefs
 
 
+WORKER_SPY = """(() => {
+    const Native = window.Worker;
+    window.workersStarted = [];
+    window.Worker = function (url, options) {
+        window.workersStarted.push([new URL(String(url), document.baseURI).href, performance.now()]);
+        return new Native(url, options);
+    };
+})()"""
+SEARCH_WORKER_STARTS = """window.workersStarted.filter(([url]) =>
+    url === new URL(JSON.parse(document.getElementById('__config').textContent).search, document.baseURI).href)
+    .map(([, at]) => at)"""
+
+
+def test_the_search_worker_starts_once_python_has_answered(page, site_url):
+    """The site's search builds its index in a worker (the one Material's config names) that would compete
+    with Python's boot: on the checker page it starts only when checker.js says the checker is ready
+    ("checker-settled")."""
+    page.add_init_script(WORKER_SPY)
+    page.goto(f"{site_url}checker/?{WORKED}")
+    page.wait_for_load_state("load")
+    if not page.evaluate("document.body.dataset.checkerReady"):
+        assert page.evaluate(SEARCH_WORKER_STARTS) == []
+    wait_for_result(page)
+    page.wait_for_function(f"({SEARCH_WORKER_STARTS}).length === 1")
+    started = page.evaluate(SEARCH_WORKER_STARTS)[0]
+    assert started >= page.evaluate("performance.getEntriesByName('checker-ready')[0].startTime")
+
+
 # ---------------------------------------------------------------------------- typing a date (issue 9)
 
 
