@@ -67,6 +67,9 @@ SLOTS = 4096
 # were no longer all in the first three (tests/site/search_queries.yml), with 20 they were.
 CANDIDATES = 24
 INDEX_CHARS = 24_000
+# The fields Material's results show (and highlight); the other fields of the config are matched only,
+# and the worker gives lunr only their terms that a word of the query begins (`trim` in the manifest).
+SHOWN = ("title", "text", "tags")
 # The entries kept per term in the term table, best first.
 CHAMPIONS = 64
 # lunr's BM25 saturation (lunr.Builder default k1); Material sets b = 0 (no length normalisation).
@@ -215,7 +218,8 @@ def write_language_index(search_dir: Path, base: str, config: dict, docs: list[d
         (search_dir / "terms" / f"{key}.json").write_text(_dump(piece), encoding="utf-8")
     manifest = {"base": base, "sizes": sizes, "slots": SLOTS, "key_letters": KEY_LETTERS,
                 "keys": " ".join(sorted(table)), "entries": len(ordered),
-                "budget": SHARD_BUDGET, "candidates": CANDIDATES, "index_chars": INDEX_CHARS}
+                "budget": SHARD_BUDGET, "candidates": CANDIDATES, "index_chars": INDEX_CHARS,
+                "trim": [field for field in config.get("fields", {}) if field not in SHOWN]}
     (search_dir / "search_index.json").write_text(_dump({"config": {**config, "shards": manifest}, "docs": []}),
                                                   encoding="utf-8")
     return manifest
