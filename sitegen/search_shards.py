@@ -64,8 +64,10 @@ SLOTS = 4096
 # The entries Material's worker indexes for a query: the best by the term table, at most CANDIDATES
 # and until their text reaches INDEX_CHARS, with their pages' own entries. lunr builds its index at
 # each new set of entries, in a time that grows with their text; with 12 the query set's look-ups
-# were no longer all in the first three (tests/site/search_queries.yml), with 20 they were.
-CANDIDATES = 24
+# were no longer all in the first three (tests/site/search_queries.yml), with 16 and 20 they were, with
+# the same first ranks as 24 (50 of 54); at 400 regulations the first "phoi hop" takes about 30 ms of
+# processor time in Node with 16, 46–56 ms with 24 (docs/method/scale.md).
+CANDIDATES = 16
 INDEX_CHARS = 24_000
 # The fields Material's results show (and highlight); the other fields of the config are matched only,
 # and the worker gives lunr only their terms that a word of the query begins (`trim` in the manifest).
