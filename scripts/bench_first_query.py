@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sitegen.search_eval import run  # noqa: E402
+from sitegen.search_eval import PREFIX, run  # noqa: E402
 
 
 def main() -> int:
@@ -31,7 +31,7 @@ def main() -> int:
     parser.add_argument("sites", nargs="+", type=Path)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--query", default="phoi hop")
-    parser.add_argument("--lang", default="vi", choices=("vi", "en"))
+    parser.add_argument("--lang", default="vi", choices=sorted(PREFIX))
     args = parser.parse_args()
     found: dict[Path, list[dict]] = {site: [] for site in args.sites}
     for _ in range(args.runs):
