@@ -67,8 +67,12 @@ SLOTS = 4096
 # were no longer all in the first three (tests/site/search_queries.yml), with 16 and 20 they were, with
 # the same first ranks as 24 (50 of 54); at 400 regulations the first "phoi hop" takes about 30 ms of
 # processor time in Node with 16, 46–56 ms with 24 (docs/method/scale.md).
+# INDEX_CHARS (the text of the title, the text and the matched-only fields, counted before the worker
+# trims the latter) was 24,000 until 30/11/2026: with 12,000 the query set gains a first rank (51 of 54)
+# and keeps every look-up in the first three, with 8,000 one fell out of them; at 400 regulations the
+# first "15 ngay", "can bo" and "dieu 8 khoan 2" take 32–47 ms of processor time instead of 46–52.
 CANDIDATES = 16
-INDEX_CHARS = 24_000
+INDEX_CHARS = 12_000
 # The fields Material's results show (and highlight); the other fields of the config are matched only,
 # and the worker gives lunr only their terms that a word of the query begins (`trim` in the manifest).
 SHOWN = ("title", "text", "tags")
