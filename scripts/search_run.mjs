@@ -5,7 +5,9 @@
 // Usage: node scripts/search_run.mjs <site dir> <lang prefix: "" or "en/"> < queries.json
 //   queries.json: ["query", ...]
 // Prints {"index_bytes": n, "start_bytes": n, "setup_ms": n, "idf": name, "results": [{"query", "ms", "cpu_ms", "loaded_bytes",
-// "shown": [location, ...]}]}: `index_bytes` is the language's whole index (search_index.json and every
+// "shown": [location, ...], "indexed_terms": {field: n} or null}]}: `indexed_terms` counts the terms of each field
+// of the index lunr built for that query (null when the worker reused the last one; with SEARCH_TERMS=1,
+// `terms` lists them); `index_bytes` is the language's whole index (search_index.json and every
 // shard), `start_bytes` what a page loads before its first query (search_index.json and the worker
 // scripts), `loaded_bytes` what the worker fetched for that query (term table pieces and shards:
 // sitegen/search_shards.py); `cpu_ms` the processor time of the query (user + system of this process:
@@ -71,6 +73,23 @@ if (existsSync(siteWorker)) {
 }
 else context.importScripts(material);
 
+// The terms of each field of the index lunr built for the last query (the site's worker builds one per
+// query on the entries it chose), counted; listed with SEARCH_TERMS=1.
+let indexed = null;
+if (context.lunr && context.lunr.Builder) {
+  const build = context.lunr.Builder.prototype.build;
+  context.lunr.Builder.prototype.build = function () {
+    const fields = {};
+    for (const [term, posting] of Object.entries(this.invertedIndex)) {
+      for (const field of Object.keys(posting)) {
+        if (field !== "_index" && Object.keys(posting[field]).length) (fields[field] ||= []).push(term);
+      }
+    }
+    indexed = fields;
+    return build.call(this);
+  };
+}
+
 async function send(message) {
   answer = null;
   await listener({ data: message });
@@ -108,11 +127,14 @@ for (const query of queries) {
   start = performance.now();
   const cpu = process.cpuUsage();
   const before = fetchedBytes;
+  indexed = null;
   const message = await send({ type: 2, data: query });
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
   const result = { query, ms, cpu_ms: (used.user + used.system) / 1000, loaded_bytes: fetchedBytes - before,
-    shown: shown(message.data.items) };
+    shown: shown(message.data.items),
+    indexed_terms: indexed && Object.fromEntries(Object.entries(indexed).map(([field, terms]) => [field, terms.length])) };
+  if (process.env.SEARCH_TERMS && indexed) result.terms = indexed;
   if (process.env.SEARCH_SCORES) {
     result.scores = message.data.items.flat().sort((a, b) => b.score - a.score).slice(0, 12)
       .map((item) => [item.location, Math.round(item.score * 10) / 10, Object.keys(item.terms).filter((t) => item.terms[t])]);

@@ -64,9 +64,18 @@ SLOTS = 4096
 # The entries Material's worker indexes for a query: the best by the term table, at most CANDIDATES
 # and until their text reaches INDEX_CHARS, with their pages' own entries. lunr builds its index at
 # each new set of entries, in a time that grows with their text; with 12 the query set's look-ups
-# were no longer all in the first three (tests/site/search_queries.yml), with 20 they were.
-CANDIDATES = 24
-INDEX_CHARS = 24_000
+# were no longer all in the first three (tests/site/search_queries.yml), with 16 and 20 they were, with
+# the same first ranks as 24 (50 of 54); at 400 regulations the first "phoi hop" takes about 30 ms of
+# processor time in Node with 16, 46–56 ms with 24 (docs/method/scale.md).
+# INDEX_CHARS (the text of the title, the text and the matched-only fields, counted before the worker
+# trims the latter) was 24,000 until 30/11/2026: with 12,000 the query set gains a first rank (51 of 54)
+# and keeps every look-up in the first three, with 8,000 one fell out of them; at 400 regulations the
+# first "15 ngay", "can bo" and "dieu 8 khoan 2" take 32–47 ms of processor time instead of 46–52.
+CANDIDATES = 16
+INDEX_CHARS = 12_000
+# The fields Material's results show (and highlight); the other fields of the config are matched only,
+# and the worker gives lunr only their terms that a word of the query begins (`trim` in the manifest).
+SHOWN = ("title", "text", "tags")
 # The entries kept per term in the term table, best first.
 CHAMPIONS = 64
 # lunr's BM25 saturation (lunr.Builder default k1); Material sets b = 0 (no length normalisation).
@@ -215,7 +224,8 @@ def write_language_index(search_dir: Path, base: str, config: dict, docs: list[d
         (search_dir / "terms" / f"{key}.json").write_text(_dump(piece), encoding="utf-8")
     manifest = {"base": base, "sizes": sizes, "slots": SLOTS, "key_letters": KEY_LETTERS,
                 "keys": " ".join(sorted(table)), "entries": len(ordered),
-                "budget": SHARD_BUDGET, "candidates": CANDIDATES, "index_chars": INDEX_CHARS}
+                "budget": SHARD_BUDGET, "candidates": CANDIDATES, "index_chars": INDEX_CHARS,
+                "trim": [field for field in config.get("fields", {}) if field not in SHOWN]}
     (search_dir / "search_index.json").write_text(_dump({"config": {**config, "shards": manifest}, "docs": []}),
                                                   encoding="utf-8")
     return manifest

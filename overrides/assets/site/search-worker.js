@@ -172,6 +172,47 @@
     });
   }
 
+  // lunr matches each word of a query as the beginning of a term (Material adds "*" to every word but
+  // weighted ones) and scores an entry by the terms it matches only: with Material's b = 0 a field's
+  // length weighs nothing, and the idf is the whole language's. So of the fields that are matched but
+  // never shown (manifest.trim: the unaccented copies, the syllable pairs, the citation token), lunr
+  // needs only the terms some word of the query begins: the entries keep those, every time they occur,
+  // and lunr builds its index on a fraction of the terms with the same scores (the title and the text
+  // are shown and highlighted, so they are given whole). The query's words are taken as lunr's parser
+  // takes them (lower case, split at spaces, hyphens and the index's separator, without the +/- of
+  // presence, the ^ of a weight or quotes); a query with a wildcard, an edit distance or a field
+  // (*, ~, :) matches more than beginnings, and its entries are given whole.
+  function beginningsOf(query) {
+    var separator = new RegExp(setup.config.separator || "[\\s\\-]+");
+    var out = [];
+    var parts = query.toLowerCase().replace(/"/g, " ").split(/[\s\-]+/);
+    for (var i = 0; i < parts.length; i++) {
+      if (/[*~:]/.test(parts[i])) return null;
+      parts[i].replace(/^\++/, "").replace(/\^.*$/, "").split(separator).forEach(function (word) {
+        if (word && out.indexOf(word) === -1) out.push(word);
+      });
+    }
+    return out.sort();
+  }
+
+  function trimmed(doc, beginnings) {
+    var fields = manifest.trim;
+    if (!beginnings || !Array.isArray(fields) || !fields.length) return doc;
+    var separator = new RegExp(setup.config.separator || "[\\s\\-]+");
+    var out = {};
+    Object.keys(doc).forEach(function (field) { out[field] = doc[field]; });
+    fields.forEach(function (field) {
+      var value = out[field];
+      // a "<" would be read as markup by Material's tokenizer: such a field is given as it is
+      if (typeof value !== "string" || value.indexOf("<") !== -1) return;
+      out[field] = value.split(separator).filter(function (term) {
+        var lower = term.toLowerCase();
+        return term && beginnings.some(function (word) { return lower.lastIndexOf(word, 0) === 0; });
+      }).join(" ");
+    });
+    return out;
+  }
+
   function textSize(doc) {
     return ["title", "text", "folded_title", "folded", "pairs"].reduce(function (n, field) {
       return n + (typeof doc[field] === "string" ? doc[field].length : 0);
@@ -182,6 +223,7 @@
   // (lunr's index building takes a time that grows with it), in the index's order, each section after
   // its page's own entry: the entry itself when chosen, else the page's title.
   function prepare(query) {
+    var beginnings = beginningsOf(lunrQuery(query).query);
     return choose(query).then(function (chosen) {
       var numbers = chosen.map(function (id) { return Math.floor(id / manifest.slots); })
         .filter(function (n, i, all) { return all.indexOf(n) === i; });
@@ -207,10 +249,10 @@
             docs.push({ location: page.location, title: page.title, boost: page.boost });
             key.push("p" + item[0]);
           }
-          docs.push(item[1]);
+          docs.push(trimmed(item[1], beginnings));
           key.push(item[0]);
         });
-        key = key.join(",");
+        key = key.join(",") + (beginnings ? "|" + beginnings.join(" ") : "");
         if (key === built) return;
         silent = true;
         return Promise.resolve(material({ data: { type: SETUP, data: {
@@ -250,11 +292,19 @@
     };
   }
 
+  // The query Material's worker gets: the words as typed (whole words weighted), then the citation
+  // tokens and syllable pairs the worker adds ("^1": Material leaves a weighted term as it is, without
+  // the prefix wildcard).
+  function lunrQuery(text) {
+    var tokens = tokensOf(text).concat(pairsOf(text));
+    return { added: tokens,
+      query: [weighted(text)].concat(tokens.map(function (t) { return t + "^1"; })).join(" ") };
+  }
+
   function ask(message) {
-    added = tokensOf(message.data).concat(pairsOf(message.data));
-    // "^1": Material leaves a weighted term as it is, without the prefix wildcard
-    var query = [weighted(message.data)].concat(added.map(function (t) { return t + "^1"; })).join(" ");
-    return material({ data: { type: QUERY, data: query } });
+    var composed = lunrQuery(message.data);
+    added = composed.added;
+    return material({ data: { type: QUERY, data: composed.query } });
   }
 
   function incoming(message) {
