@@ -179,9 +179,11 @@ def summarise(folder: Path) -> tuple[Table, list[str], list[str]]:
     table.add("5", f"first query time at N = {at}, Node", row.get("first_query_node_ms"), goals.FIRST_QUERY_MS_MAX,
               row and ms(row["first_query_node_ms"]), " ms", absent=absent,
               note=row and f"processor {ms(row['first_query_node_cpu_ms'])}")
-    table.add("5", f"first query time at N = {at}, Chromium (typing to first result)", row.get("first_query_ms"),
-              goals.FIRST_QUERY_MS_MAX, row.get("first_query_ms") is not None and ms(row["first_query_ms"]), " ms",
-              absent=absent)
+    if row.get("first_query_ms") is not None:
+        # Not the query's answer time: it holds the worker's start and one query per key typed ("p", "ph", ...).
+        notes.append(f"In Chromium at N = {at}, typing the scale bench's query on the home page to its first "
+                     f"result took {ms(row['first_query_ms'])} (worker start, then one query per key; not judged "
+                     f"against the query-time goal).")
     for n in sorted(by_n):
         r = by_n[n]
         chromium = ms(r["first_query_ms"]) if r.get("first_query_ms") is not None else "-"
