@@ -5,7 +5,8 @@
                                               [--revisit-throttle 4] [--revisits 3] [--json build/bench.json]
     .venv/bin/python scripts/bench_checker.py --first-goals [--runs 3] [--json build/bench/first.json]
 
-It serves the built site on 127.0.0.1 (its own server, a free port) and measures, `--runs` times each:
+It serves the built site on 127.0.0.1 (its own server, a free port; text files gzip-compressed, as a typical
+server sends them and as (e) counts them) and measures, `--runs` times each:
   (a) a bare page that loads the same Pyodide core the same way (in a module Web Worker, same
       loadPyodide options) and calls len([1, 2]): navigation start -> "2" is back on the main thread;
   (b) the checker page, navigation start -> the first result is drawn, for a fixed scenario;
@@ -45,6 +46,7 @@ Then (issue 14):
 from __future__ import annotations
 
 import argparse
+import email.utils
 import functools
 import gzip
 import re
@@ -93,13 +95,55 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def do_GET(self):
         virtual = VIRTUAL_FILES.get(self.path.split("?")[0])
         if virtual is None:
-            return super().do_GET()
+            if not self.send_compressed():
+                super().do_GET()
+            return
         body = virtual[0].encode("utf-8")
         self.send_response(200)
         self.send_header("Content-Type", virtual[1])
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+
+    def send_compressed(self) -> bool:
+        """A text file (COMPRESSED_TYPES) sent gzip-compressed (level 6) when the browser accepts it, as a typical
+        server sends it and as (e) counts it; with Last-Modified and If-Modified-Since answered by 304, as the
+        plain handler does, so that the warm loads revalidate the same way. False: the plain handler sends it."""
+        if "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return False
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return False  # the plain handler redirects to the address with a slash
+            path = path / "index.html"
+        if path.suffix not in COMPRESSED_TYPES or not path.is_file():
+            return False
+        stamp = int(path.stat().st_mtime)
+        since = self.headers.get("If-Modified-Since")
+        if since:
+            try:
+                if stamp <= email.utils.parsedate_to_datetime(since).timestamp():
+                    self.send_response(304)
+                    self.end_headers()
+                    return True
+            except (TypeError, ValueError):
+                pass
+        body = COMPRESSED.get(path)
+        if body is None:
+            body = COMPRESSED[path] = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", self.date_time_string(stamp))
+        self.end_headers()
+        self.wfile.write(body)
+        return True
+
+
+COMPRESSED: dict[Path, bytes] = {}  # gzip of each text file sent, made once per run
 
 
 def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
