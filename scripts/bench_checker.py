@@ -63,7 +63,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_goals as goals  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = goals.CHROMIUM
 # The Cache Storage cache in which the checker's worker (docs/assets/checker/worker.js) keeps the Pyodide memory
 # snapshot it makes after its first boot; one entry, keyed by a URL with the core bundle's sha256.
 SNAPSHOT_CACHE = "checker-python-snapshot"
@@ -580,16 +580,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.site / "checker" / "index.html").exists() or not (args.site / "pyodide" / "pyodide.mjs").exists():
         print(f"{args.site} has no checker or no Pyodide: run `make build` first", file=sys.stderr)
         return 2
-    if not Path(CHROMIUM).exists():
-        print(f"{CHROMIUM} is missing: run `make chromium` (Debian's chromium package)", file=sys.stderr)
-        return 2
     if not (args.site / "sw.js").exists():
         print(f"{args.site} has no service worker (sw.js): run `make build` first", file=sys.stderr)
         return 2
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        print("Playwright is missing: run `make venv` (requirements.txt) and use .venv/bin/python", file=sys.stderr)
+    if goals.browser_missing():
+        print(goals.browser_missing(), file=sys.stderr)
         return 2
     if args.first_goals:
         result = {

@@ -2,7 +2,26 @@
 
 scripts/bench_checker.py, scripts/bench_scale.py and scripts/bench_summary.py import these; no other file
 repeats a threshold. Times in milliseconds, sizes in bytes (1 KB = 1000 bytes, as the issue counts them).
+The browser the benches drive is named here too, with the check that it can be driven.
 """
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's package (`make chromium`): Playwright cannot download one here
+
+
+def browser_missing() -> str | None:
+    """Why the benches cannot drive Chromium here, as a sentence naming the command to run; None if they can."""
+    if not Path(CHROMIUM).exists():
+        return f"{CHROMIUM} is missing: run `make chromium` (Debian's chromium package)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Playwright is missing: run `make venv` (requirements.txt) and use .venv/bin/python"
+    return None
+
 
 # Issue 5: the checker against bare Pyodide, unthrottled.
 CHECKER_OVER_BARE_MAX = 1.2  # (b)/(a), the full result against a bare Pyodide boot

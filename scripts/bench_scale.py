@@ -43,7 +43,7 @@ try:
 except ImportError as missing:  # run with a Python that lacks the project's packages
     raise SystemExit(f"{missing}: run `make venv` and use .venv/bin/python") from None
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = goals.CHROMIUM
 QUERY = "phoi hop"
 PAGE_LIMIT = goals.PAGE_BYTES_MAX
 QUERY_BYTES_LIMIT = goals.FIRST_QUERY_BYTES_MAX
@@ -171,13 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         print("node_modules/ is missing: run `make node`", file=sys.stderr)
         return 2
     if not args.no_browser:
-        if not Path(CHROMIUM).exists():
-            print(f"{CHROMIUM} is missing: run `make chromium` (or pass --no-browser)", file=sys.stderr)
-            return 2
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            print("Playwright is missing: run `make venv` and use .venv/bin/python", file=sys.stderr)
+        if goals.browser_missing():
+            print(f"{goals.browser_missing()} (or pass --no-browser)", file=sys.stderr)
             return 2
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
     rows = []

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_goals as goals  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = goals.CHROMIUM
 FILES = ("start.json", "checker.json", "first.json", "scale.json", "snapshot.json", "search.json", "summary.md")
 NOT_MEASURED = "not measured"
 
