@@ -286,10 +286,11 @@ def _build_runtime(site_dir: Path, corpus: dict | None = None) -> None:
     manifest["quick"] = quick_table.write_tables(site_dir, corpus)
     manifest["bundles"] = write_bundles(site_dir, manifest)
     manifest["pyodide"] = json.loads((PYODIDE_SRC / "package.json").read_text(encoding="utf-8"))["version"]
-    # What the worker fetches before it is ready (pyodide*.mjs are imported, not fetched): the
-    # progress bar measures the bytes received against this total.
+    # What the worker fetches before it is ready (pyodide*.mjs are imported, not fetched; the "ics" bundle is
+    # fetched after the first answer, which does not need it): the progress bar measures the bytes received
+    # against this total.
     fetched = [site_dir / "pyodide" / name for name in PYODIDE_FILES if not name.endswith(".mjs")]
-    fetched += [site_dir / "wheels" / bundle["file"] for bundle in manifest["bundles"].values()]
+    fetched += [site_dir / "wheels" / bundle["file"] for group, bundle in manifest["bundles"].items() if group != "ics"]
     fetched.append(site_dir / manifest["corpus"]["file"])
     manifest["download_bytes"] = sum(path.stat().st_size for path in fetched)
     (site_dir / "wheels" / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")

@@ -140,3 +140,19 @@ def test_without_an_address_the_forms_table_is_fetched_from_head(browser, site_u
         assert not [url for url in asked if url[0] == "catalog"]
     finally:
         context.close()
+
+
+def test_pythons_answer_does_not_wait_for_the_calendar_bundle(page, site_url):
+    """The .ics part (runtime-ics.zip, 1.3 MB) is fetched once the checker is ready: held back, Python still
+    answers in full; only the calendar file waits."""
+    held = []
+    page.route("**/wheels/runtime-ics.zip*", lambda route: held.append(route))  # never answered
+    open_page(page, site_url, "vi")
+    page.wait_for_function("document.body.dataset.checkerResult || document.body.dataset.checkerFailed",
+                           timeout=TIMEOUT)
+    assert not page.evaluate("document.body.dataset.checkerFailed")
+    assert page.evaluate("document.body.dataset.checkerProvisional") == "agreed"
+    assert DUE["vi"] in page.inner_text("#checker-result")
+    page.wait_for_function("window.checkerLoad.some((s) => s.step === 'ready')")
+    for route in held:
+        route.abort()

@@ -5,10 +5,11 @@
 //
 // Loading is arranged so the checker costs little more than Python itself: the bundles, the
 // manifest and the corpus are fetched while Pyodide boots; the bundles are pre-compiled for
-// Pyodide's Python at build time (sitegen/runtime_bundle.py); the .ics part is unpacked only when
-// the reader asks for it or after two idle seconds. Everything is fetched before "ready", so the
-// checker keeps working if the network goes away (and the service worker, sw.js, keeps it all for the
-// next visit). The worker holds no Python: it calls the named functions of checker.browser
+// Pyodide's Python at build time (sitegen/runtime_bundle.py). The .ics part (1.3 MB) is not needed for an
+// answer: it is fetched once the checker is ready, so that on a slow link it does not share the bandwidth
+// with Python's own files, and unpacked when the reader asks for it or after two idle seconds. Everything
+// else is fetched before "ready", so the checker keeps answering if the network goes away (and the service
+// worker, sw.js, keeps it all for the next visit). The worker holds no Python: it calls the named functions of checker.browser
 // with JSON strings and posts back what they return.
 //
 // A revisit skips most of Python's boot: after the first boot the worker copies Python's memory, with
@@ -136,10 +137,8 @@ async function boot() {
       return fetchBytes(new URL(`wheels/${entry.file}?v=${entry.sha256.slice(0, 16)}`, root));
     });
   const coreBundle = bundle("core");
-  const icsBundlePromise = bundle("ics");
   // An unhandled rejection here would only repeat the error reported below.
   coreBundle.catch(() => {});
-  icsBundlePromise.catch(() => {});
   corpus.catch(() => {});
 
   const snapshotKey = manifest.then((m) => new URL(`checker/python-snapshot/${m.pyodide}/${m.bundles.core.sha256}`, root).href);
@@ -189,12 +188,13 @@ async function boot() {
   checkerBrowser.open_corpus(await corpus);
   progress("corpus", "done");
 
-  // Held until the reader asks for a calendar file or the worker is idle (see afterAnswer()).
-  icsBundle = await icsBundlePromise;
   if (failed) return;
   // Everything has arrived by now (a copy being counted may lag a little behind): show a full bar.
   post({ type: "bytes", loaded: bytesTotal, total: bytesTotal });
   ready = true;
+  // Unpacked when the reader asks for a calendar file or the worker is idle (see afterAnswer()).
+  icsBundle = bundle("ics");
+  icsBundle.catch(() => {}); // reported as the calendar file's failure (loadIcs)
   progress("ready", "done", { ms: Math.round(performance.now() - started) });
   pump();
 }
@@ -300,6 +300,7 @@ function afterAnswer() {
     }, ICS_IDLE_MS);
     return;
   }
+  if (icsState === "loading") return; // loadIcs() comes back here once the bundle is in
   const job = lastAnswered;
   if (job === null || job.icsDone) return;
   job.icsDone = true;
@@ -326,13 +327,15 @@ function icsNow() {
 function loadIcs(reason) {
   icsState = "loading";
   const started = performance.now();
-  try {
-    pyodide.unpackArchive(icsBundle, "zip", { extractDir: sitePackages });
-    icsBundle = null;
+  icsBundle.then((bytes) => {
+    pyodide.unpackArchive(bytes, "zip", { extractDir: sitePackages });
     checkerBrowser.load_ics_writer();
     icsState = "ready";
-  } catch (error) {
+  }).catch(() => {
     icsState = "failed";
-  }
-  post({ type: "ics-loaded", state: icsState, reason, ms: performance.now() - started });
+  }).then(() => {
+    icsBundle = null;
+    post({ type: "ics-loaded", state: icsState, reason, ms: performance.now() - started });
+    afterAnswer();
+  });
 }
