@@ -128,9 +128,7 @@
         if (!registered) register();
         registered = true;
       };
-      var settled = document.body.dataset;
-      if (settled.checkerReady || settled.checkerFailed) once();
-      else document.addEventListener("checker-settled", once);
+      document.addEventListener("checker-settled", once); // checker.js, a module, runs after this script
       setTimeout(once, CHECKER_WAIT_MS);
     } else {
       window.addEventListener("load", register);
